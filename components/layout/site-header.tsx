@@ -1,0 +1,55 @@
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
+import { getActor } from "@/lib/auth/session";
+import { localized } from "@/lib/i18n/localized";
+import type { AppLocale } from "@/lib/i18n/routing";
+import { LanguageSwitcher } from "./language-switcher";
+import { SignOutButton } from "./sign-out-button";
+
+export async function SiteHeader({ locale }: { locale: AppLocale }) {
+  const t = await getTranslations("common");
+  const actor = await getActor().catch(() => null); // a down database must not break the header
+  const nav = [{ href: "/", label: t("nav.fairs") }];
+  if (actor) nav.push({ href: "/dashboard", label: t("nav.dashboard") });
+  if (actor?.role === "ORGANIZER") {
+    nav.push({ href: "/admin/organizations", label: t("nav.access") }, { href: "/admin/interpreters", label: t("nav.interpreters") }, { href: "/admin/audit", label: t("nav.audit") });
+  }
+
+  return (
+    <header className="border-b border-slate-200 bg-white">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
+        <Link href="/" className="flex items-center gap-2 text-lg font-semibold text-brand-800">
+          <span aria-hidden className="inline-block h-6 w-6 rounded bg-brand-700" />
+          {t("appName")}
+        </Link>
+        <nav aria-label={t("nav.label")} className="flex flex-1 flex-wrap items-center gap-1">
+          {nav.map((item) => (
+            <Link key={item.href} href={item.href} className="rounded px-2 py-1 text-sm text-slate-700 hover:bg-slate-100 hover:text-slate-900">
+              {item.label}
+            </Link>
+          ))}
+        </nav>
+        <div className="flex items-center gap-2">
+          <LanguageSwitcher current={locale} signedIn={Boolean(actor)} />
+          {actor ? (
+            <>
+              <Link href="/profile" className="hidden max-w-40 truncate text-sm text-slate-700 hover:underline sm:inline" title={actor.email}>
+                {actor.organization ? localized(actor.organization, "name", locale) : actor.name}
+              </Link>
+              <SignOutButton label={t("signOut")} />
+            </>
+          ) : (
+            <>
+              <Link href="/login" className="rounded px-3 py-1.5 text-sm text-slate-700 hover:bg-slate-100">
+                {t("signIn")}
+              </Link>
+              <Link href="/signup" className="rounded bg-brand-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-800">
+                {t("signUp")}
+              </Link>
+            </>
+          )}
+        </div>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,33 @@
+import "server-only";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "./generated/prisma/client";
+import { requireEnv } from "./env";
+
+function createClient(connectionString: string) {
+  const adapter = new PrismaPg({ connectionString });
+  // Password hashes never leave the data layer unless a query asks for them explicitly.
+  return new PrismaClient({ adapter, omit: { user: { passwordHash: true } } });
+}
+type Db = ReturnType<typeof createClient>;
+
+// One client per process and database URL; Next's dev server re-evaluates modules,
+// so the client is kept on globalThis (keyed by URL so test files never share one).
+const cache = globalThis as unknown as { fairbridgeDb?: { url: string; client: Db } };
+
+function getClient(): Db {
+  const url = requireEnv("DATABASE_URL");
+  if (cache.fairbridgeDb?.url !== url) cache.fairbridgeDb = { url, client: createClient(url) };
+  return cache.fairbridgeDb.client;
+}
+
+/**
+ * The one database client. Created on first use, not at import, so that
+ * `next build` can load modules without a database configured.
+ */
+export const db: Db = new Proxy({} as Db, {
+  get(_target, property) {
+    const client = getClient();
+    const value = Reflect.get(client, property, client);
+    return typeof value === "function" ? value.bind(client) : value;
+  },
+});

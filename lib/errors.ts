@@ -1,0 +1,49 @@
+/** Every failure the domain reports to a user or API client. */
+export const errorStatus = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  INVALID_STATE: 409,
+  VALIDATION: 422,
+  RATE_LIMITED: 429,
+} as const;
+
+export type ErrorCode = keyof typeof errorStatus;
+
+/**
+ * `messageKey` names an entry under "errors" in the message catalogues, so the
+ * same error reads correctly in every language; `fields` maps field -> key.
+ */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly messageKey: string = code,
+    readonly fields?: Record<string, string>,
+    readonly params?: Record<string, string | number>,
+  ) {
+    super(`${code}: ${messageKey}`);
+    this.name = "AppError";
+  }
+
+  get status(): number {
+    return errorStatus[this.code];
+  }
+}
+
+/** Postgres unique (23505) and exclusion (23P01) violations mean "someone else got there first". */
+export function isConflictViolation(error: unknown): boolean {
+  const code = findPgCode(error);
+  return code === "23505" || code === "23P01";
+}
+
+function findPgCode(error: unknown): string | undefined {
+  let current: unknown = error;
+  for (let depth = 0; current && depth < 5; depth++) {
+    const candidate = current as { code?: unknown; cause?: unknown; meta?: { code?: unknown } };
+    if (typeof candidate.code === "string" && /^[0-9A-Z]{5}$/.test(candidate.code)) return candidate.code;
+    if (typeof candidate.meta?.code === "string") return candidate.meta.code;
+    current = candidate.cause;
+  }
+  return undefined;
+}

@@ -1,0 +1,48 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { requireApprovedOrganization, requirePermission, type Actor } from "@/lib/auth/actor";
+
+/** An approved supplier or buyer joins a session; some sessions need an organizer's approval. */
+export async function registerForSession(actor: Actor, sessionId: string) {
+  requirePermission(actor, "session:register");
+  const organization = requireApprovedOrganization(actor);
+  const session = await db.fairSession.findFirst({
+    where: { id: sessionId, fair: { status: "PUBLISHED" } },
+    select: { id: true, registrationNeedsApproval: true },
+  });
+  if (!session) throw new AppError("NOT_FOUND", "sessionNotFound");
+
+  return db.$transaction(async (tx) => {
+    const existing = await tx.sessionRegistration.findUnique({
+      where: { sessionId_organizationId: { sessionId, organizationId: organization.id } },
+    });
+    if (existing && existing.status !== "WITHDRAWN") return existing;
+    const status = session.registrationNeedsApproval ? "PENDING" : "APPROVED";
+    const registration = await tx.sessionRegistration.upsert({
+      where: { sessionId_organizationId: { sessionId, organizationId: organization.id } },
+      create: { sessionId, organizationId: organization.id, status },
+      update: { status, decidedAt: null, decidedById: null },
+    });
+    await recordAudit(tx, { actorId: actor.id, action: "registration.requested", entityType: "SessionRegistration", entityId: registration.id, organizationId: organization.id, data: { sessionId, status } });
+    return registration;
+  });
+}
+
+export async function decideRegistration(actor: Actor, registrationId: string, decision: "approve" | "reject", reason?: string) {
+  requirePermission(actor, "organization:review");
+  return db.$transaction(async (tx) => {
+    const registration = await tx.sessionRegistration.findFirst({
+      where: { id: registrationId, session: { fair: { hostOrganizationId: actor.organizationId ?? "" } } },
+    });
+    if (!registration) throw new AppError("NOT_FOUND", "registrationNotFound");
+    const status = decision === "approve" ? "APPROVED" : "REJECTED";
+    const updated = await tx.sessionRegistration.update({
+      where: { id: registration.id },
+      data: { status, decidedAt: new Date(), decidedById: actor.id },
+    });
+    await recordAudit(tx, { actorId: actor.id, action: `registration.${decision}`, entityType: "SessionRegistration", entityId: registration.id, organizationId: registration.organizationId, reason: reason ?? null });
+    return updated;
+  });
+}

@@ -1,0 +1,48 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { requirePermission, type Actor } from "@/lib/auth/actor";
+import type { OrganizationStatus } from "@/lib/generated/prisma/enums";
+import { reviewOrganizationSchema, type ReviewDecision, type ReviewOrganizationInput } from "./schemas";
+
+/** The enterprise access state machine: which decision moves which status where. */
+export const reviewTransitions: Record<ReviewDecision, { from: OrganizationStatus[]; to: OrganizationStatus }> = {
+  approve: { from: ["PENDING", "REJECTED"], to: "APPROVED" },
+  reject: { from: ["PENDING"], to: "REJECTED" },
+  suspend: { from: ["APPROVED"], to: "SUSPENDED" },
+  reinstate: { from: ["SUSPENDED"], to: "APPROVED" },
+};
+
+export function allowedDecisions(status: OrganizationStatus): ReviewDecision[] {
+  return (Object.keys(reviewTransitions) as ReviewDecision[]).filter((d) => reviewTransitions[d].from.includes(status));
+}
+
+export async function reviewOrganization(actor: Actor, raw: ReviewOrganizationInput) {
+  requirePermission(actor, "organization:review");
+  const input = reviewOrganizationSchema.parse(raw);
+  const transition = reviewTransitions[input.decision];
+
+  return db.$transaction(async (tx) => {
+    const organization = await tx.organization.findUnique({ where: { id: input.organizationId }, select: { id: true, kind: true, status: true } });
+    if (!organization || organization.kind === "ORGANIZER") throw new AppError("NOT_FOUND", "organizationNotFound");
+    // The status in the WHERE makes two organizers deciding at once safe: only one update matches.
+    const updated = await tx.organization.updateMany({
+      where: { id: organization.id, status: { in: transition.from } },
+      data: { status: transition.to, statusReason: input.reason || null, statusChangedAt: new Date() },
+    });
+    if (updated.count === 0) {
+      throw new AppError("INVALID_STATE", "decisionNotAllowed", undefined, { status: organization.status });
+    }
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: `organization.${input.decision}`,
+      entityType: "Organization",
+      entityId: organization.id,
+      organizationId: organization.id,
+      reason: input.reason || null,
+      data: { from: organization.status, to: transition.to },
+    });
+    return { id: organization.id, status: transition.to };
+  });
+}

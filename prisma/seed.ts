@@ -1,0 +1,92 @@
+/**
+ * Builds the demo fair through the same domain functions the app uses, so the
+ * demo data obeys every rule real data does. Idempotent: does nothing when the
+ * demo fair already exists. Run: `npm run db:seed`.
+ */
+import { db } from "@/lib/db";
+import { loadActor, type Actor } from "@/lib/auth/actor";
+import { createCategory } from "@/lib/fairs/create-category";
+import { createFair } from "@/lib/fairs/create-fair";
+import { createFairSession } from "@/lib/fairs/create-session";
+import { decideRegistration, registerForSession } from "@/lib/fairs/register-for-session";
+import { registerOrganization } from "@/lib/organizations/register-organization";
+import { reviewOrganization } from "@/lib/organizations/review-organization";
+import { createHostOrganization, createOrganizer } from "@/lib/users/create-organizer";
+import { createInterpreter } from "@/lib/users/create-interpreter";
+import { findKnownCity } from "@/lib/geo/cities";
+import * as demo from "./seed/demo-fair";
+import { buyers, suppliers } from "./seed/demo-companies";
+
+async function mustLoadActor(userId: string): Promise<Actor> {
+  const actor = await loadActor(userId);
+  if (!actor) throw new Error(`seed: user ${userId} vanished`);
+  return actor;
+}
+
+export async function seedDemoFair(): Promise<"seeded" | "already-seeded"> {
+  if (await db.fair.findUnique({ where: { slug: demo.fair.slug } })) return "already-seeded";
+
+  const host = await createHostOrganization(demo.hostOrganization);
+  const organizerIds = [];
+  for (const organizer of demo.organizers) {
+    organizerIds.push((await createOrganizer({ ...organizer, organizationId: host.id, password: demo.demoPassword })).id);
+  }
+  const organizer = await mustLoadActor(organizerIds[0]);
+
+  for (const category of demo.categories) await createCategory(organizer, category);
+  const fair = await createFair(organizer, { ...demo.fair, publish: true });
+  const sessionIds = new Map<string, string>();
+  for (const session of demo.sessions) {
+    sessionIds.set(session.slug, (await createFairSession(organizer, { ...session, fairId: fair.id })).id);
+  }
+
+  for (const interpreter of demo.interpreters) {
+    await createInterpreter(organizer, { ...interpreter, languages: interpreter.languages as ("zh" | "ru" | "en")[], password: demo.demoPassword });
+  }
+
+  const companies = [
+    ...suppliers.map((company) => ({ ...company, kind: "SUPPLIER" as const, locale: "zh" as const })),
+    ...buyers.map((company) => ({ ...company, kind: "BUYER" as const, locale: "ru" as const })),
+  ];
+  for (const company of companies) {
+    const city = findKnownCity(company.city);
+    if (!city) throw new Error(`seed: unknown city ${company.city}`);
+    const { organization, user } = await registerOrganization({
+      kind: company.kind,
+      companyName: company.name,
+      companyNameEn: company.nameEn,
+      city: city.name.en,
+      country: city.country,
+      contactName: company.contact,
+      phone: "",
+      email: company.email,
+      password: demo.demoPassword,
+      locale: company.locale,
+      timeZone: city.timeZone,
+    });
+    if (company.status === "PENDING") continue;
+    if (company.status === "REJECTED") {
+      await reviewOrganization(organizer, { organizationId: organization.id, decision: "reject", reason: "Business licence could not be verified; please register again with a valid company registration number." });
+      continue;
+    }
+    await reviewOrganization(organizer, { organizationId: organization.id, decision: "approve", reason: "" });
+    const member = await mustLoadActor(user.id);
+    for (const slug of company.sessions) {
+      const registration = await registerForSession(member, sessionIds.get(slug)!);
+      if (registration.status === "PENDING") await decideRegistration(organizer, registration.id, "approve");
+    }
+  }
+  return "seeded";
+}
+
+// Run directly (tsx prisma/seed.ts), not when imported by tests.
+if (process.argv[1]?.endsWith("seed.ts")) {
+  const started = Date.now();
+  seedDemoFair()
+    .then((result) => console.log(`demo fair ${result} in ${Date.now() - started} ms`))
+    .catch((error) => {
+      console.error(error);
+      process.exitCode = 1;
+    })
+    .finally(() => db.$disconnect());
+}

@@ -1,0 +1,71 @@
+/**
+ * Brings FairBridge up with its demo fair:
+ *   tsx scripts/app.ts start   production build + `next start` (the README's demo command)
+ *   tsx scripts/app.ts dev     `next dev`
+ * Options: --port N (default $PORT or 3000), --db NAME (local cluster folder, default "pgdata"),
+ * --db-port N (default 54320), --fresh (wipe the local cluster first), --no-build.
+ * With DATABASE_URL set, that server is used and no local PostgreSQL starts.
+ */
+import { spawn, spawnSync } from "node:child_process";
+import { parseArgs } from "node:util";
+import { ensureDatabase, startLocalPostgres, type LocalPostgres } from "./db/local-postgres";
+import { applyMigrations } from "./db/migrate";
+import { localAuthSecret } from "./app-secret";
+
+const { positionals, values } = parseArgs({
+  allowPositionals: true,
+  options: {
+    port: { type: "string", default: process.env.PORT ?? "3000" },
+    db: { type: "string", default: "pgdata" },
+    "db-port": { type: "string", default: "54320" },
+    fresh: { type: "boolean", default: false },
+    "no-build": { type: "boolean", default: false },
+  },
+});
+const mode = positionals[0] === "dev" ? "dev" : "start";
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv): void {
+  const result = spawnSync(command, args, { stdio: "inherit", env });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} failed with ${result.status}`);
+}
+
+async function main() {
+  let local: LocalPostgres | undefined;
+  let databaseUrl = process.env.DATABASE_URL;
+  if (!databaseUrl) {
+    local = await startLocalPostgres({ name: values.db, port: Number(values["db-port"]), fresh: values.fresh });
+    await ensureDatabase(local.serverUrl, "fairbridge");
+    databaseUrl = local.urlFor("fairbridge");
+    console.log(`[fairbridge] embedded PostgreSQL on port ${values["db-port"]}`);
+  }
+  const env = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    NEXTAUTH_SECRET: localAuthSecret(),
+    NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${values.port}`,
+    PORT: values.port,
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
+
+  const applied = await applyMigrations(databaseUrl);
+  console.log(`[fairbridge] migrations applied: ${applied.length ? applied.join(", ") : "none pending"}`);
+  run("npx", ["tsx", "--conditions=react-server", "prisma/seed.ts"], env);
+
+  if (mode === "start" && !values["no-build"]) run("npx", ["next", "build"], { ...env, NODE_ENV: "production" });
+  const next = spawn("npx", ["next", mode, "-p", values.port], { stdio: "inherit", env, detached: false });
+  console.log(`[fairbridge] open http://localhost:${values.port}`);
+
+  const shutdown = async (code: number) => {
+    next.kill("SIGTERM");
+    await local?.stop();
+    process.exit(code);
+  };
+  process.on("SIGINT", () => void shutdown(0));
+  process.on("SIGTERM", () => void shutdown(0));
+  next.on("exit", (code) => void shutdown(code ?? 0));
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
