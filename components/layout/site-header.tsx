@@ -1,3 +1,4 @@
+import { unstable_rethrow } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { getActor } from "@/lib/auth/session";
@@ -8,7 +9,10 @@ import { SignOutButton } from "./sign-out-button";
 
 export async function SiteHeader({ locale }: { locale: AppLocale }) {
   const t = await getTranslations("common");
-  const actor = await getActor().catch(() => null); // a down database must not break the header
+  const actor = await getActor().catch((error) => {
+    unstable_rethrow(error); // Next's own signals (dynamic rendering) must pass through
+    return null; // a database that is down must not take the header with it
+  });
   const nav = [{ href: "/", label: t("nav.fairs") }];
   if (actor) nav.push({ href: "/dashboard", label: t("nav.dashboard") });
   if (actor?.role === "ORGANIZER") {

@@ -20,7 +20,7 @@ export function localized<F extends string>(
   field: F,
   locale: AppLocale,
 ): string {
-  for (const suffix of fallbackOrder[locale]) {
+  for (const suffix of fallbackOrder[locale] ?? fallbackOrder.en) {
     const value = record[`${field}${suffix}` as `${F}${Suffix}`];
     if (value) return value;
   }

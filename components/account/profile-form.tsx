@@ -1,0 +1,54 @@
+"use client";
+
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import { updateProfileAction } from "@/app/[locale]/profile/actions";
+import { idleFormState } from "@/lib/actions/form-state";
+import { locales } from "@/lib/i18n/routing";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Field, Input, Select, fieldA11y } from "@/components/ui/field";
+import { useFormRedirect } from "@/components/auth/use-form-redirect";
+
+const languageNames = { en: "English", zh: "简体中文", ru: "Русский" } as const;
+
+export function ProfileForm({ name, locale, timeZone, timeZones }: { name: string; locale: string; timeZone: string; timeZones: string[] }) {
+  const t = useTranslations("account.profile");
+  const [state, formAction, pending] = useActionState(updateProfileAction, idleFormState);
+  useFormRedirect(state);
+  const values = state.status === "error" ? state.values : {};
+  const errors = state.status === "error" ? state.fieldErrors : {};
+  return (
+    <form action={formAction} className="space-y-4" noValidate>
+      {state.status === "error" && state.formError ? (
+        <Alert tone="danger" role="alert" data-testid="form-error">
+          {state.formError}
+        </Alert>
+      ) : null}
+      <Field id="name" label={t("name")} error={errors.name}>
+        <Input {...fieldA11y("name", errors.name)} defaultValue={values.name ?? name} />
+      </Field>
+      <Field id="locale" label={t("locale")} error={errors.locale}>
+        <Select {...fieldA11y("locale", errors.locale)} defaultValue={values.locale ?? locale}>
+          {locales.map((code) => (
+            <option key={code} value={code}>
+              {languageNames[code]}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field id="timeZone" label={t("timeZone")} error={errors.timeZone}>
+        <Select {...fieldA11y("timeZone", errors.timeZone)} defaultValue={values.timeZone ?? timeZone}>
+          {timeZones.map((zone) => (
+            <option key={zone} value={zone}>
+              {zone}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Button type="submit" disabled={pending}>
+        {pending ? t("saving") : t("save")}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,44 @@
+import { expect, test } from "@playwright/test";
+import { demo, signIn, uniqueEmail } from "./support/accounts";
+
+test("a wrong password shows a clear error in the user's language", async ({ page }) => {
+  await page.goto("/ru/login");
+  await page.locator("#email").fill(demo.buyer);
+  await page.locator("#password").fill("not-the-password-1");
+  await page.getByRole("button", { name: "Войти" }).click();
+  await expect(page.getByTestId("login-error")).toHaveText("Неверная почта или пароль.");
+  await expect(page).toHaveURL(/\/ru\/login/);
+});
+
+test("repeated failures for one account are slowed down", async ({ page }) => {
+  const email = uniqueEmail("nobody");
+  await page.goto("/en/login");
+  for (let attempt = 1; attempt <= 5; attempt++) {
+    await page.locator("#email").fill(email);
+    await page.locator("#password").fill(`wrong-password-${attempt}`);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByTestId("login-error")).toHaveText("The e-mail or password is wrong.");
+  }
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByTestId("login-error")).toContainText("Too many failed attempts. Try again in");
+});
+
+test("an interpreter signs in, sees their profile and signs out", async ({ page }) => {
+  await signIn(page, demo.interpreter);
+  // The interpreter's preferred language (Russian) wins after sign-in.
+  await expect(page).toHaveURL(/\/ru\/dashboard/);
+  await page.goto("/en/profile");
+  const facts = page.getByTestId("profile-facts");
+  await expect(facts).toContainText("Interpreter");
+  await expect(facts).toContainText("Chinese, Russian, English");
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+  await page.goto("/en/dashboard");
+  await expect(page).toHaveURL(/\/en\/login\?callbackUrl=/);
+});
+
+test("a supplier cannot open the organizer console", async ({ page }) => {
+  await signIn(page, demo.supplier);
+  await page.goto("/en/admin/organizations");
+  await expect(page.getByRole("alert").filter({ hasText: "You are not allowed to do this." })).toBeVisible();
+});
