@@ -29,7 +29,9 @@ export async function seedDemoFair(): Promise<"seeded" | "already-seeded"> {
   const host = await createHostOrganization(demo.hostOrganization);
   const organizerIds = [];
   for (const organizer of demo.organizers) {
-    organizerIds.push((await createOrganizer({ ...organizer, organizationId: host.id, password: demo.demoPassword })).id);
+    organizerIds.push(
+      (await createOrganizer({ ...organizer, organizationId: host.id, password: demo.demoPassword })).id,
+    );
   }
   const organizer = await mustLoadActor(organizerIds[0]);
 
@@ -41,7 +43,11 @@ export async function seedDemoFair(): Promise<"seeded" | "already-seeded"> {
   }
 
   for (const interpreter of demo.interpreters) {
-    await createInterpreter(organizer, { ...interpreter, languages: interpreter.languages as ("zh" | "ru" | "en")[], password: demo.demoPassword });
+    await createInterpreter(organizer, {
+      ...interpreter,
+      languages: interpreter.languages as ("zh" | "ru" | "en")[],
+      password: demo.demoPassword,
+    });
   }
 
   const companies = [
@@ -66,7 +72,12 @@ export async function seedDemoFair(): Promise<"seeded" | "already-seeded"> {
     });
     if (company.status === "PENDING") continue;
     if (company.status === "REJECTED") {
-      await reviewOrganization(organizer, { organizationId: organization.id, decision: "reject", reason: "Business licence could not be verified; please register again with a valid company registration number." });
+      await reviewOrganization(organizer, {
+        organizationId: organization.id,
+        decision: "reject",
+        reason:
+          "Business licence could not be verified; please register again with a valid company registration number.",
+      });
       continue;
     }
     await reviewOrganization(organizer, { organizationId: organization.id, decision: "approve", reason: "" });

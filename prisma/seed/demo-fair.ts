@@ -15,9 +15,27 @@ export const organizers = [
 ];
 
 export const interpreters = [
-  { name: "Anna Li (Li Anna)", email: "interpreter@fairbridge.demo", languages: ["zh", "ru", "en"], locale: "ru" as const, timeZone: "Asia/Shanghai" },
-  { name: "Zhou Min", email: "interpreter2@fairbridge.demo", languages: ["zh", "ru"], locale: "zh" as const, timeZone: "Asia/Shanghai" },
-  { name: "Olga Sokolova", email: "interpreter3@fairbridge.demo", languages: ["ru", "zh", "en"], locale: "ru" as const, timeZone: "Europe/Moscow" },
+  {
+    name: "Anna Li (Li Anna)",
+    email: "interpreter@fairbridge.demo",
+    languages: ["zh", "ru", "en"],
+    locale: "ru" as const,
+    timeZone: "Asia/Shanghai",
+  },
+  {
+    name: "Zhou Min",
+    email: "interpreter2@fairbridge.demo",
+    languages: ["zh", "ru"],
+    locale: "zh" as const,
+    timeZone: "Asia/Shanghai",
+  },
+  {
+    name: "Olga Sokolova",
+    email: "interpreter3@fairbridge.demo",
+    languages: ["ru", "zh", "en"],
+    locale: "ru" as const,
+    timeZone: "Europe/Moscow",
+  },
 ];
 
 export const fair = {
@@ -27,7 +45,8 @@ export const fair = {
   nameRu: "Онлайн-ярмарка экспорта провинции Чжэцзян 2022 (Россия)",
   descriptionEn:
     "Hosted by the Zhejiang Provincial Department of Commerce: Zhejiang manufacturers present their products in live streams and listings, and Russian importers and retail chains meet them in one-on-one video negotiations with interpreters.",
-  descriptionZh: "由浙江省商务厅主办：浙江企业通过直播和产品展示推介产品，俄罗斯进口商和零售商在翻译协助下与企业一对一视频洽谈。",
+  descriptionZh:
+    "由浙江省商务厅主办：浙江企业通过直播和产品展示推介产品，俄罗斯进口商和零售商在翻译协助下与企业一对一视频洽谈。",
   descriptionRu:
     "Организатор — Департамент коммерции провинции Чжэцзян: производители Чжэцзяна представляют продукцию в прямых эфирах и каталоге, а российские импортёры и торговые сети проводят с ними видеопереговоры один на один с переводчиками.",
   timeZone: "Asia/Shanghai",
@@ -35,26 +54,125 @@ export const fair = {
   endDate: "2022-10-20",
 };
 
-const dailyWindow = { dailyStart: "10:00", dailyEnd: "18:00", slotMinutes: 20, breaks: [{ start: "12:00", end: "13:00" }] };
+const dailyWindow = {
+  dailyStart: "10:00",
+  dailyEnd: "18:00",
+  slotMinutes: 20,
+  breaks: [{ start: "12:00", end: "13:00" }],
+};
 
 export const sessions = [
-  { slug: "fabric-accessories", titleEn: "Fabric and Accessories", titleZh: "纺织面辅料专场", titleRu: "Ткани и фурнитура", startDate: "2022-06-21", endDate: "2022-06-22", categorySlugs: ["fabrics", "garment-accessories"] },
-  { slug: "safety-fire-protection", titleEn: "Safety and Fire Protection", titleZh: "安防消防专场", titleRu: "Безопасность и пожарная защита", startDate: "2022-07-12", endDate: "2022-07-13", categorySlugs: ["fire-protection", "security-equipment", "personal-protection"] },
-  { slug: "toys-children", titleEn: "Toys and Children's Products", titleZh: "玩具及婴童用品专场", titleRu: "Игрушки и детские товары", startDate: "2022-08-09", endDate: "2022-08-10", categorySlugs: ["toys", "baby-products"] },
-  { slug: "down-jacket", titleEn: "Down Jackets", titleZh: "羽绒服专场", titleRu: "Пуховики", startDate: "2022-09-06", endDate: "2022-09-07", categorySlugs: ["down-apparel"] },
-  { slug: "pharma-medical", titleEn: "Pharmaceutical and Medical", titleZh: "医药医疗专场", titleRu: "Фармацевтика и медицина", startDate: "2022-10-18", endDate: "2022-10-20", categorySlugs: ["medical-consumables", "medical-devices", "pharmaceuticals"] },
+  {
+    slug: "fabric-accessories",
+    titleEn: "Fabric and Accessories",
+    titleZh: "纺织面辅料专场",
+    titleRu: "Ткани и фурнитура",
+    startDate: "2022-06-21",
+    endDate: "2022-06-22",
+    categorySlugs: ["fabrics", "garment-accessories"],
+  },
+  {
+    slug: "safety-fire-protection",
+    titleEn: "Safety and Fire Protection",
+    titleZh: "安防消防专场",
+    titleRu: "Безопасность и пожарная защита",
+    startDate: "2022-07-12",
+    endDate: "2022-07-13",
+    categorySlugs: ["fire-protection", "security-equipment", "personal-protection"],
+  },
+  {
+    slug: "toys-children",
+    titleEn: "Toys and Children's Products",
+    titleZh: "玩具及婴童用品专场",
+    titleRu: "Игрушки и детские товары",
+    startDate: "2022-08-09",
+    endDate: "2022-08-10",
+    categorySlugs: ["toys", "baby-products"],
+  },
+  {
+    slug: "down-jacket",
+    titleEn: "Down Jackets",
+    titleZh: "羽绒服专场",
+    titleRu: "Пуховики",
+    startDate: "2022-09-06",
+    endDate: "2022-09-07",
+    categorySlugs: ["down-apparel"],
+  },
+  {
+    slug: "pharma-medical",
+    titleEn: "Pharmaceutical and Medical",
+    titleZh: "医药医疗专场",
+    titleRu: "Фармацевтика и медицина",
+    startDate: "2022-10-18",
+    endDate: "2022-10-20",
+    categorySlugs: ["medical-consumables", "medical-devices", "pharmaceuticals"],
+  },
 ].map((session, position) => ({ ...session, ...dailyWindow, position }));
 
 export const categories = [
   { slug: "fabrics", nameEn: "Fabrics", nameZh: "面料", nameRu: "Ткани", hsChapters: ["52", "54", "55", "60"] },
-  { slug: "garment-accessories", nameEn: "Garment accessories", nameZh: "服装辅料", nameRu: "Швейная фурнитура", hsChapters: ["58", "96"] },
-  { slug: "fire-protection", nameEn: "Fire protection equipment", nameZh: "消防器材", nameRu: "Противопожарное оборудование", hsChapters: ["84", "85"] },
-  { slug: "security-equipment", nameEn: "Security and surveillance", nameZh: "安防设备", nameRu: "Охранное оборудование", hsChapters: ["85"] },
-  { slug: "personal-protection", nameEn: "Personal protective equipment", nameZh: "个人防护用品", nameRu: "Средства индивидуальной защиты", hsChapters: ["39", "40", "62", "65"] },
+  {
+    slug: "garment-accessories",
+    nameEn: "Garment accessories",
+    nameZh: "服装辅料",
+    nameRu: "Швейная фурнитура",
+    hsChapters: ["58", "96"],
+  },
+  {
+    slug: "fire-protection",
+    nameEn: "Fire protection equipment",
+    nameZh: "消防器材",
+    nameRu: "Противопожарное оборудование",
+    hsChapters: ["84", "85"],
+  },
+  {
+    slug: "security-equipment",
+    nameEn: "Security and surveillance",
+    nameZh: "安防设备",
+    nameRu: "Охранное оборудование",
+    hsChapters: ["85"],
+  },
+  {
+    slug: "personal-protection",
+    nameEn: "Personal protective equipment",
+    nameZh: "个人防护用品",
+    nameRu: "Средства индивидуальной защиты",
+    hsChapters: ["39", "40", "62", "65"],
+  },
   { slug: "toys", nameEn: "Toys", nameZh: "玩具", nameRu: "Игрушки", hsChapters: ["95"] },
-  { slug: "baby-products", nameEn: "Baby and children's products", nameZh: "婴童用品", nameRu: "Товары для детей", hsChapters: ["61", "62", "87", "94"] },
-  { slug: "down-apparel", nameEn: "Down jackets and down apparel", nameZh: "羽绒服装", nameRu: "Пуховики и пуховая одежда", hsChapters: ["62"] },
-  { slug: "medical-consumables", nameEn: "Medical consumables", nameZh: "医用耗材", nameRu: "Медицинские расходные материалы", hsChapters: ["30", "40", "90"] },
-  { slug: "medical-devices", nameEn: "Medical devices", nameZh: "医疗器械", nameRu: "Медицинские изделия", hsChapters: ["90"] },
-  { slug: "pharmaceuticals", nameEn: "Pharmaceuticals", nameZh: "药品", nameRu: "Лекарственные средства", hsChapters: ["30"] },
+  {
+    slug: "baby-products",
+    nameEn: "Baby and children's products",
+    nameZh: "婴童用品",
+    nameRu: "Товары для детей",
+    hsChapters: ["61", "62", "87", "94"],
+  },
+  {
+    slug: "down-apparel",
+    nameEn: "Down jackets and down apparel",
+    nameZh: "羽绒服装",
+    nameRu: "Пуховики и пуховая одежда",
+    hsChapters: ["62"],
+  },
+  {
+    slug: "medical-consumables",
+    nameEn: "Medical consumables",
+    nameZh: "医用耗材",
+    nameRu: "Медицинские расходные материалы",
+    hsChapters: ["30", "40", "90"],
+  },
+  {
+    slug: "medical-devices",
+    nameEn: "Medical devices",
+    nameZh: "医疗器械",
+    nameRu: "Медицинские изделия",
+    hsChapters: ["90"],
+  },
+  {
+    slug: "pharmaceuticals",
+    nameEn: "Pharmaceuticals",
+    nameZh: "药品",
+    nameRu: "Лекарственные средства",
+    hsChapters: ["30"],
+  },
 ].map((category, position) => ({ ...category, position }));
