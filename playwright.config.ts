@@ -3,6 +3,7 @@ import { defineConfig, devices } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${port}`;
+const databasePort = Number(process.env.E2E_DB_PORT ?? 54331);
 
 // Debian's Chromium; Playwright's own browser download cannot work on these machines.
 const executablePath = existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined;
@@ -37,7 +38,7 @@ export default defineConfig({
   // The database is prepared inside the server command (Playwright starts
   // webServer before globalSetup): a fresh embedded PostgreSQL with the demo fair.
   webServer: {
-    command: `npx tsx scripts/app.ts start --no-build --port ${port} --db pg-e2e --db-port 54331 --fresh`,
+    command: `npx tsx scripts/app.ts start --no-build --port ${port} --db pg-e2e-${port} --db-port ${databasePort} --fresh`,
     url: `${baseURL}/en`,
     timeout: 180_000,
     reuseExistingServer: !process.env.CI,

@@ -1,15 +1,45 @@
 "use client";
 
-// Last resort when even the layout fails: no catalogues are available here.
-export default function GlobalError({ reset }: { error: Error; reset: () => void }) {
+// Last resort when even the locale layout fails: no message catalogues and no
+// stylesheet are available here, so the text is in all three languages and styled inline.
+export default function GlobalError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (
     <html lang="en">
-      <body style={{ fontFamily: "system-ui, sans-serif", padding: "4rem 1rem", textAlign: "center", color: "#0f172a" }}>
-        <h1>FairBridge is temporarily unavailable · 服务暂时不可用 · Сервис временно недоступен</h1>
-        <p>Your data is safe. Please try again in a minute. · 您的数据是安全的，请稍后再试。 · Ваши данные в безопасности, попробуйте через минуту.</p>
-        <button onClick={reset} style={{ padding: "0.5rem 1rem", marginTop: "1rem" }}>
-          Try again · 重试 · Повторить
-        </button>
+      <head>
+        <title>FairBridge</title>
+      </head>
+      <body
+        style={{
+          fontFamily: "system-ui, sans-serif",
+          margin: 0,
+          padding: "4rem 1rem",
+          textAlign: "center",
+          color: "#0f172a",
+          background: "#f8fafc",
+        }}
+      >
+        <main role="alert" style={{ maxWidth: "36rem", margin: "0 auto", lineHeight: 1.5 }}>
+          <h1 style={{ fontSize: "1.5rem" }}>FairBridge is temporarily unavailable</h1>
+          <p>Your data is safe. Please try again in a minute.</p>
+          <p lang="zh-CN">服务暂时不可用。您的数据是安全的，请稍后再试。</p>
+          <p lang="ru">Сервис временно недоступен. Ваши данные в безопасности, попробуйте через минуту.</p>
+          <button
+            type="button"
+            onClick={reset}
+            style={{
+              marginTop: "1rem",
+              padding: "0.6rem 1.2rem",
+              fontSize: "1rem",
+              borderRadius: "0.375rem",
+              border: "none",
+              background: "#1a5566",
+              color: "#fff",
+              cursor: "pointer",
+            }}
+          >
+            Try again · <span lang="zh-CN">重试</span> · <span lang="ru">Повторить</span>
+          </button>
+        </main>
       </body>
     </html>
   );

@@ -1,14 +1,40 @@
 import Link from "next/link";
 
-// Outside a locale prefix no catalogue applies: a short trilingual page.
+// Outside a locale prefix no catalogue applies (and no layout wraps this page): a
+// short trilingual page of its own that leads into the three languages.
 export default function RootNotFound() {
+  const link = { color: "#1a5566", margin: "0 0.5rem" };
   return (
     <html lang="en">
-      <body style={{ fontFamily: "system-ui, sans-serif", padding: "4rem 1rem", textAlign: "center", color: "#0f172a" }}>
-        <h1>404 · 页面不存在 · Страница не найдена</h1>
-        <p>
-          <Link href="/en">English</Link> · <Link href="/zh">简体中文</Link> · <Link href="/ru">Русский</Link>
-        </p>
+      <head>
+        <title>404 · FairBridge</title>
+      </head>
+      <body
+        style={{
+          fontFamily: "system-ui, sans-serif",
+          margin: 0,
+          padding: "4rem 1rem",
+          textAlign: "center",
+          color: "#0f172a",
+          background: "#f8fafc",
+        }}
+      >
+        <main style={{ maxWidth: "36rem", margin: "0 auto", lineHeight: 1.5 }}>
+          <h1 style={{ fontSize: "1.5rem" }}>
+            Page not found · <span lang="zh-CN">页面不存在</span> · <span lang="ru">Страница не найдена</span>
+          </h1>
+          <p>
+            <Link href="/en" style={link}>
+              English
+            </Link>
+            <Link href="/zh" lang="zh-CN" style={link}>
+              简体中文
+            </Link>
+            <Link href="/ru" lang="ru" style={link}>
+              Русский
+            </Link>
+          </p>
+        </main>
       </body>
     </html>
   );

@@ -10,7 +10,9 @@ test("a buyer switches to Russian, then Chinese, and sees the fair translated; t
 
   await page.getByTestId("language-switcher").selectOption("ru");
   await expect(page).toHaveURL(new RegExp(`/ru${fair}$`));
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Онлайн-ярмарка экспорта провинции Чжэцзян 2022 (Россия)");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    "Онлайн-ярмарка экспорта провинции Чжэцзян 2022 (Россия)",
+  );
   await expect(page.getByRole("link", { name: "Пуховики" })).toBeVisible();
   await expect(page.getByText("Организатор: Департамент коммерции провинции Чжэцзян")).toBeVisible();
 

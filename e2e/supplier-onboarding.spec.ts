@@ -39,7 +39,9 @@ test("a supplier signs up, is pending, gets approved and sees the dashboard", as
   await organizer.getByRole("dialog").getByRole("button", { name: "Approve" }).click();
   await expect(organizer.getByTestId("organization-row").filter({ hasText: company })).toHaveCount(0);
   await organizer.goto("/en/admin/audit");
-  await expect(organizer.getByRole("row").filter({ hasText: "Organization approved" }).filter({ hasText: company })).toBeVisible();
+  await expect(
+    organizer.getByRole("row").filter({ hasText: "Organization approved" }).filter({ hasText: company }),
+  ).toBeVisible();
   await organizerContext.close();
 
   await page.reload();
@@ -77,5 +79,7 @@ test("an organizer rejects an application and the applicant sees the reason", as
 
   await signIn(page, email, "Vladivostok2026", "ru");
   await expect(page.getByTestId("organization-status")).toContainText("Отклонена");
-  await expect(page.getByTestId("organization-status")).toContainText("Please upload a valid company registration certificate.");
+  await expect(page.getByTestId("organization-status")).toContainText(
+    "Please upload a valid company registration certificate.",
+  );
 });

@@ -37,12 +37,27 @@ export function isConflictViolation(error: unknown): boolean {
   return code === "23505" || code === "23P01";
 }
 
+/**
+ * The SQLSTATE behind an error. Prisma wraps driver errors in its own (P2002 ...),
+ * and adapter-pg keeps Postgres's code in meta.driverAdapterError.cause.originalCode.
+ */
 function findPgCode(error: unknown): string | undefined {
   let current: unknown = error;
-  for (let depth = 0; current && depth < 5; depth++) {
-    const candidate = current as { code?: unknown; cause?: unknown; meta?: { code?: unknown } };
-    if (typeof candidate.code === "string" && /^[0-9A-Z]{5}$/.test(candidate.code)) return candidate.code;
-    if (typeof candidate.meta?.code === "string") return candidate.meta.code;
+  for (let depth = 0; current && depth < 6; depth++) {
+    const candidate = current as {
+      code?: unknown;
+      originalCode?: unknown;
+      cause?: unknown;
+      meta?: { driverAdapterError?: unknown };
+    };
+    if (candidate.meta?.driverAdapterError) {
+      current = candidate.meta.driverAdapterError;
+      continue;
+    }
+    if (typeof candidate.originalCode === "string") return candidate.originalCode;
+    if (typeof candidate.code === "string" && /^[0-9A-Z]{5}$/.test(candidate.code) && !candidate.code.startsWith("P")) {
+      return candidate.code;
+    }
     current = candidate.cause;
   }
   return undefined;

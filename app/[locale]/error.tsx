@@ -2,21 +2,28 @@
 
 import { useEffect } from "react";
 import { useTranslations } from "next-intl";
+import { Link } from "@/lib/i18n/navigation";
 import { Button } from "@/components/ui/button";
 
-// Any failure while rendering (the database being down, typically) lands here:
-// a calm explanation, never a stack trace.
+// Any failure while rendering a page (typically the database being down) lands
+// here: a calm explanation and a way to retry, never a stack trace. The digest
+// lets support find the server-side log entry.
 export default function LocaleError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  const t = useTranslations();
+  const t = useTranslations("public.error");
   useEffect(() => {
     console.error(error);
   }, [error]);
   return (
     <div role="alert" className="mx-auto max-w-lg space-y-4 py-16 text-center">
-      <h1 className="text-2xl font-semibold">{t("public.error.title")}</h1>
-      <p className="text-slate-600">{t("errors.databaseDown")}</p>
-      {error.digest ? <p className="text-xs text-slate-400">#{error.digest}</p> : null}
-      <Button onClick={reset}>{t("public.error.retry")}</Button>
+      <h1 className="text-2xl font-semibold">{t("title")}</h1>
+      <p className="text-slate-600">{t("text")}</p>
+      {error.digest ? <p className="text-xs text-slate-500">{t("reference", { digest: error.digest })}</p> : null}
+      <div className="flex flex-wrap justify-center gap-3">
+        <Button onClick={reset}>{t("retry")}</Button>
+        <Button asChild variant="secondary">
+          <Link href="/">{t("home")}</Link>
+        </Button>
+      </div>
     </div>
   );
 }

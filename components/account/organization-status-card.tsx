@@ -5,23 +5,41 @@ import type { AppLocale } from "@/lib/i18n/routing";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
-
-const tone = { PENDING: "warning", APPROVED: "success", REJECTED: "danger", SUSPENDED: "danger" } as const;
+import { organizationStatusTone } from "./status-tones";
 
 /** The enterprise-access status the applicant sees, with the organizer's reason when there is one. */
-export async function OrganizationStatusCard({ organization, locale }: { organization: NonNullable<Actor["organization"]>; locale: AppLocale }) {
+export async function OrganizationStatusCard({
+  organization,
+  locale,
+}: {
+  organization: NonNullable<Actor["organization"]>;
+  locale: AppLocale;
+}) {
   const t = await getTranslations("account");
+  const status = organization.status;
   return (
-    <Card className="space-y-3" data-testid="organization-status">
+    <Card className="space-y-3" data-testid="organization-status" aria-labelledby="organization-status-heading">
       <div className="flex flex-wrap items-center gap-3">
-        <h2 className="text-lg font-semibold">{localized(organization, "name", locale)}</h2>
-        <Badge tone={tone[organization.status]}>{t(`status.${organization.status}`)}</Badge>
+        <h2 id="organization-status-heading" className="min-w-0 text-lg font-semibold break-words">
+          {localized(organization, "name", locale)}
+        </h2>
+        <Badge tone={organizationStatusTone[status]}>{t(`status.${status}`)}</Badge>
       </div>
-      <p className="text-sm text-slate-700">{t(`statusExplained.${organization.status}`)}</p>
-      {organization.statusReason && organization.status !== "APPROVED" ? (
-        <Alert tone="danger" role="status">
+      <p className="text-sm text-slate-700">{t(`statusExplained.${status}`)}</p>
+      {status === "PENDING" ? (
+        <div className="text-sm text-slate-700">
+          <p className="font-medium">{t("nextSteps.heading")}</p>
+          <ol className="mt-1 list-decimal space-y-0.5 pl-5">
+            <li>{t("nextSteps.review")}</li>
+            <li>{t("nextSteps.decision")}</li>
+            <li>{t("nextSteps.sessions")}</li>
+          </ol>
+        </div>
+      ) : null}
+      {organization.statusReason && (status === "REJECTED" || status === "SUSPENDED") ? (
+        <Alert tone="danger" role="status" data-testid="status-reason">
           <span className="font-medium">{t("reason")}: </span>
-          {organization.statusReason}
+          <span className="break-words whitespace-pre-line">{organization.statusReason}</span>
         </Alert>
       ) : null}
     </Card>

@@ -6,38 +6,52 @@ import { localized } from "@/lib/i18n/localized";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { formatDateRange } from "@/lib/time/format";
 import { Badge } from "@/components/ui/badge";
-import { Card } from "@/components/ui/card";
+import { Card, CardTitle } from "@/components/ui/card";
 import { RegisterSessionButton } from "./register-session-button";
+import { registrationStatusTone } from "./status-tones";
 
-const tone = { PENDING: "warning", APPROVED: "success", REJECTED: "danger", WITHDRAWN: "neutral" } as const;
-
+/** The published sessions with this organization's registration state; only approved organizations may register. */
 export async function SessionRegistrations({ actor, locale }: { actor: Actor; locale: AppLocale }) {
   const t = await getTranslations("account");
   const sessions = await listSessionsWithOwnRegistration(actor);
   const canRegister = actor.organization?.status === "APPROVED";
 
   return (
-    <Card className="space-y-3">
-      <h2 className="text-lg font-semibold">{t("dashboard.sessionsHeading")}</h2>
+    <Card className="space-y-3" aria-labelledby="sessions-heading">
+      <CardTitle id="sessions-heading">{t("dashboard.sessionsHeading")}</CardTitle>
       {sessions.length === 0 ? <p className="text-sm text-slate-500">{t("dashboard.noSessions")}</p> : null}
+      {sessions.length > 0 && !canRegister ? (
+        <p className="text-sm text-slate-600">{t("dashboard.registerAfterApproval")}</p>
+      ) : null}
       <ul className="divide-y divide-slate-100">
         {sessions.map((session) => {
           const title = localized(session, "title", locale);
+          const status = session.registrationStatus === "WITHDRAWN" ? null : session.registrationStatus;
           return (
-            <li key={session.id} className="flex flex-wrap items-center justify-between gap-3 py-3">
+            <li
+              key={session.id}
+              className="flex flex-wrap items-center justify-between gap-3 py-3"
+              data-testid="session-registration"
+            >
               <div className="min-w-0">
-                <Link href={`/fairs/${session.fair.slug}/${session.slug}`} className="font-medium text-brand-800 hover:underline">
+                <Link
+                  href={`/fairs/${session.fair.slug}/${session.slug}`}
+                  className="font-medium break-words text-brand-800 hover:underline"
+                >
                   {title}
                 </Link>
                 <p className="text-xs text-slate-500">
-                  {localized(session.fair, "name", locale)} · {formatDateRange(session.startDate, session.endDate, locale)}
+                  {localized(session.fair, "name", locale)} ·{" "}
+                  {formatDateRange(session.startDate, session.endDate, locale)}
                 </p>
               </div>
-              {session.registrationStatus && session.registrationStatus !== "WITHDRAWN" ? (
-                <Badge tone={tone[session.registrationStatus]}>{t(`registration.${session.registrationStatus}`)}</Badge>
+              {status ? (
+                <Badge tone={registrationStatusTone[status]}>{t(`registration.${status}`)}</Badge>
               ) : canRegister ? (
                 <RegisterSessionButton sessionId={session.id} sessionTitle={title} />
-              ) : null}
+              ) : (
+                <Badge>{t("registration.none")}</Badge>
+              )}
             </li>
           );
         })}

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useActionState, useEffect, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { signUpAction } from "@/app/[locale]/signup/actions";
 import { idleFormState } from "@/lib/actions/form-state";
@@ -17,10 +17,19 @@ import { useFormRedirect } from "./use-form-redirect";
 import { languageNames } from "./language-names";
 
 type City = KnownCity & { label: string };
-type Props = { initialKind: OrganizationKind; locale: AppLocale; cities: City[]; countries: string[]; timeZones: ZoneChoices };
+type Props = {
+  initialKind: OrganizationKind;
+  locale: AppLocale;
+  cities: City[];
+  countries: string[];
+  timeZones: ZoneChoices;
+};
 
 // Until a known city is picked, the country and zone follow the kind of company.
-const kindDefaults = { SUPPLIER: { country: "CN", timeZone: "Asia/Shanghai" }, BUYER: { country: "RU", timeZone: "Europe/Moscow" } } as const;
+const kindDefaults = {
+  SUPPLIER: { country: "CN", timeZone: "Asia/Shanghai" },
+  BUYER: { country: "RU", timeZone: "Europe/Moscow" },
+} as const;
 
 function matchCity(cities: City[], typed: string): City | undefined {
   const needle = typed.trim().toLowerCase();
@@ -53,6 +62,14 @@ export function SignUpForm({ initialKind, locale, cities, countries, timeZones }
     }
   }
 
+  // A city typed before the page finished loading fired no change event: apply it now.
+  const cityInput = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    const typed = cityInput.current?.value;
+    if (typed) onCityChange(typed);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, on mount
+  }, []);
+
   // Picking a known city fills in its country and time zone; both stay editable.
   function onCityChange(typed: string) {
     const city = matchCity(cities, typed);
@@ -81,13 +98,30 @@ export function SignUpForm({ initialKind, locale, cities, countries, timeZones }
             hint={kind === "SUPPLIER" ? t("companyNameZhHint") : t("companyNameRuHint")}
             error={errors.companyName}
           >
-            <Input {...withHint("companyName", errors.companyName)} defaultValue={values.companyName} required autoComplete="organization" />
+            <Input
+              {...withHint("companyName", errors.companyName)}
+              defaultValue={values.companyName}
+              required
+              autoComplete="organization"
+            />
           </Field>
           <Field id="companyNameEn" label={t("companyNameEn")} error={errors.companyNameEn}>
-            <Input {...fieldA11y("companyNameEn", errors.companyNameEn)} defaultValue={values.companyNameEn} lang="en" />
+            <Input
+              {...fieldA11y("companyNameEn", errors.companyNameEn)}
+              defaultValue={values.companyNameEn}
+              lang="en"
+            />
           </Field>
           <Field id="city" label={t("city")} error={errors.city} hint={t("cityHint")}>
-            <Input {...withHint("city", errors.city)} list="known-cities" defaultValue={values.city} onChange={(e) => onCityChange(e.target.value)} required autoComplete="address-level2" />
+            <Input
+              {...withHint("city", errors.city)}
+              ref={cityInput}
+              list="known-cities"
+              defaultValue={values.city}
+              onChange={(e) => onCityChange(e.target.value)}
+              required
+              autoComplete="address-level2"
+            />
           </Field>
           <datalist id="known-cities">
             {cities.map((city) => (
@@ -95,7 +129,11 @@ export function SignUpForm({ initialKind, locale, cities, countries, timeZones }
             ))}
           </datalist>
           <Field id="country" label={t("country")} error={errors.country}>
-            <Select {...fieldA11y("country", errors.country)} value={country} onChange={(e) => setCountry(e.target.value)}>
+            <Select
+              {...fieldA11y("country", errors.country)}
+              value={country}
+              onChange={(e) => setCountry(e.target.value)}
+            >
               {countries.map((code) => (
                 <option key={code} value={code}>
                   {t(`countries.${code}`)}
@@ -104,13 +142,24 @@ export function SignUpForm({ initialKind, locale, cities, countries, timeZones }
             </Select>
           </Field>
           <Field id="contactName" label={t("contactName")} error={errors.contactName}>
-            <Input {...fieldA11y("contactName", errors.contactName)} defaultValue={values.contactName} required autoComplete="name" />
+            <Input
+              {...fieldA11y("contactName", errors.contactName)}
+              defaultValue={values.contactName}
+              required
+              autoComplete="name"
+            />
           </Field>
           <Field id="phone" label={t("phone")} error={errors.phone}>
             <Input {...fieldA11y("phone", errors.phone)} type="tel" defaultValue={values.phone} autoComplete="tel" />
           </Field>
           <Field id="email" label={t("email")} error={errors.email}>
-            <Input {...fieldA11y("email", errors.email)} type="email" defaultValue={values.email} required autoComplete="email" />
+            <Input
+              {...fieldA11y("email", errors.email)}
+              type="email"
+              defaultValue={values.email}
+              required
+              autoComplete="email"
+            />
           </Field>
           <Field id="password" label={t("password")} error={errors.password} hint={t("passwordHint")}>
             <Input {...withHint("password", errors.password)} type="password" required autoComplete="new-password" />
@@ -125,7 +174,11 @@ export function SignUpForm({ initialKind, locale, cities, countries, timeZones }
             </Select>
           </Field>
           <Field id="timeZone" label={t("timeZone")} error={errors.timeZone} hint={t("timeZoneHint")}>
-            <Select {...withHint("timeZone", errors.timeZone)} value={timeZone} onChange={(e) => setTimeZone(e.target.value)}>
+            <Select
+              {...withHint("timeZone", errors.timeZone)}
+              value={timeZone}
+              onChange={(e) => setTimeZone(e.target.value)}
+            >
               <TimeZoneOptions choices={timeZones} />
             </Select>
           </Field>

@@ -16,7 +16,11 @@ export async function SiteHeader({ locale }: { locale: AppLocale }) {
   const nav = [{ href: "/", label: t("nav.fairs") }];
   if (actor) nav.push({ href: "/dashboard", label: t("nav.dashboard") });
   if (actor?.role === "ORGANIZER") {
-    nav.push({ href: "/admin/organizations", label: t("nav.access") }, { href: "/admin/interpreters", label: t("nav.interpreters") }, { href: "/admin/audit", label: t("nav.audit") });
+    nav.push(
+      { href: "/admin/organizations", label: t("nav.access") },
+      { href: "/admin/interpreters", label: t("nav.interpreters") },
+      { href: "/admin/audit", label: t("nav.audit") },
+    );
   }
 
   return (
@@ -28,7 +32,11 @@ export async function SiteHeader({ locale }: { locale: AppLocale }) {
         </Link>
         <nav aria-label={t("nav.label")} className="flex flex-1 flex-wrap items-center gap-1">
           {nav.map((item) => (
-            <Link key={item.href} href={item.href} className="rounded px-2 py-1 text-sm text-slate-700 hover:bg-slate-100 hover:text-slate-900">
+            <Link
+              key={item.href}
+              href={item.href}
+              className="rounded px-2 py-1 text-sm text-slate-700 hover:bg-slate-100 hover:text-slate-900"
+            >
               {item.label}
             </Link>
           ))}
@@ -37,7 +45,11 @@ export async function SiteHeader({ locale }: { locale: AppLocale }) {
           <LanguageSwitcher current={locale} signedIn={Boolean(actor)} />
           {actor ? (
             <>
-              <Link href="/profile" className="hidden max-w-40 truncate text-sm text-slate-700 hover:underline sm:inline" title={actor.email}>
+              <Link
+                href="/profile"
+                className="hidden max-w-40 truncate text-sm text-slate-700 hover:underline sm:inline"
+                title={actor.email}
+              >
                 {actor.organization ? localized(actor.organization, "name", locale) : actor.name}
               </Link>
               <SignOutButton label={t("signOut")} />
@@ -47,7 +59,10 @@ export async function SiteHeader({ locale }: { locale: AppLocale }) {
               <Link href="/login" className="rounded px-3 py-1.5 text-sm text-slate-700 hover:bg-slate-100">
                 {t("signIn")}
               </Link>
-              <Link href="/signup" className="rounded bg-brand-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-800">
+              <Link
+                href="/signup"
+                className="rounded bg-brand-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-800"
+              >
                 {t("signUp")}
               </Link>
             </>

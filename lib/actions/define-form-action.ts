@@ -25,12 +25,20 @@ export function defineFormAction<S extends z.ZodType, Auth extends boolean>(opti
     const t = await getTranslations("errors");
     const values = formDataToObject(formData);
     const safeValues = Object.fromEntries(
-      Object.entries(values).filter(([key]) => !/password/i.test(key)).map(([k, v]) => [k, Array.isArray(v) ? v.join(",") : v]),
+      Object.entries(values)
+        .filter(([key]) => !/password/i.test(key))
+        .map(([k, v]) => [k, Array.isArray(v) ? v.join(",") : v]),
     );
-    const fail = (formError?: string, fieldKeys: Record<string, string> = {}, params?: Record<string, string | number>): FormState => ({
+    const fail = (
+      formError?: string,
+      fieldKeys: Record<string, string> = {},
+      params?: Record<string, string | number>,
+    ): FormState => ({
       status: "error",
       formError,
-      fieldErrors: Object.fromEntries(Object.entries(fieldKeys).map(([field, key]) => [field, t(key as never, params as never)])),
+      fieldErrors: Object.fromEntries(
+        Object.entries(fieldKeys).map(([field, key]) => [field, t(key as never, params as never)]),
+      ),
       values: safeValues,
     });
 

@@ -19,7 +19,17 @@ export async function loadActor(userId: string) {
       languages: true,
       organizationId: true,
       organization: {
-        select: { id: true, kind: true, status: true, statusReason: true, nameEn: true, nameZh: true, nameRu: true, city: true, timeZone: true },
+        select: {
+          id: true,
+          kind: true,
+          status: true,
+          statusReason: true,
+          nameEn: true,
+          nameZh: true,
+          nameRu: true,
+          city: true,
+          timeZone: true,
+        },
       },
     },
   });

@@ -17,15 +17,24 @@ export type LoginBlock = { blocked: false } | { blocked: true; retryAfterMinutes
 export async function checkLoginAllowed(email: string, ip: string, now = new Date()): Promise<LoginBlock> {
   const since = new Date(now.getTime() - loginLimits.windowMinutes * 60_000);
   const [byAccount, byAddress] = await Promise.all([
-    db.loginFailure.findMany({ where: { email, createdAt: { gte: since } }, orderBy: { createdAt: "asc" }, select: { createdAt: true } }),
-    db.loginFailure.findMany({ where: { ip, createdAt: { gte: since } }, orderBy: { createdAt: "asc" }, select: { createdAt: true } }),
+    db.loginFailure.findMany({
+      where: { email, createdAt: { gte: since } },
+      orderBy: { createdAt: "asc" },
+      select: { createdAt: true },
+    }),
+    db.loginFailure.findMany({
+      where: { ip, createdAt: { gte: since } },
+      orderBy: { createdAt: "asc" },
+      select: { createdAt: true },
+    }),
   ]);
   const oldestBlocking = [
     byAccount.length >= loginLimits.perAccount ? byAccount[byAccount.length - loginLimits.perAccount] : undefined,
     byAddress.length >= loginLimits.perAddress ? byAddress[byAddress.length - loginLimits.perAddress] : undefined,
   ].filter((row): row is { createdAt: Date } => Boolean(row));
   if (oldestBlocking.length === 0) return { blocked: false };
-  const releaseAt = Math.max(...oldestBlocking.map((row) => row.createdAt.getTime())) + loginLimits.windowMinutes * 60_000;
+  const releaseAt =
+    Math.max(...oldestBlocking.map((row) => row.createdAt.getTime())) + loginLimits.windowMinutes * 60_000;
   return { blocked: true, retryAfterMinutes: Math.max(1, Math.ceil((releaseAt - now.getTime()) / 60_000)) };
 }
 

@@ -9,9 +9,10 @@ export const permissionsByRole = {
     "interpreter:manage",
     "fair:manage",
     "profile:edit-own",
+    "negativeList:manage",
   ],
   SUPPLIER: ["profile:edit-own", "catalogue:manage-own", "session:register", "meeting:request"],
-  BUYER: ["profile:edit-own", "requirement:manage-own", "session:register", "meeting:request"],
+  BUYER: ["profile:edit-own", "buyerProfile:edit-own", "requirement:manage-own", "session:register", "meeting:request"],
   INTERPRETER: ["profile:edit-own", "meeting:interpret"],
 } as const satisfies Record<Role, readonly string[]>;
 

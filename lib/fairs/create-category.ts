@@ -7,7 +7,9 @@ import { createCategorySchema, type CreateCategoryInput } from "./schemas";
 export async function createCategory(actor: Actor, raw: CreateCategoryInput) {
   requirePermission(actor, "fair:manage");
   const { parentSlug, ...input } = createCategorySchema.parse(raw);
-  const parent = parentSlug ? await db.category.findUnique({ where: { slug: parentSlug }, select: { id: true } }) : null;
+  const parent = parentSlug
+    ? await db.category.findUnique({ where: { slug: parentSlug }, select: { id: true } })
+    : null;
   if (parentSlug && !parent) throw new AppError("VALIDATION", "categoryUnknown", { parentSlug: "categoryUnknown" });
   return db.category.create({ data: { ...input, parentId: parent?.id ?? null } });
 }

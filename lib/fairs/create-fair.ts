@@ -15,7 +15,13 @@ export async function createFair(actor: Actor, raw: CreateFairInput) {
       const fair = await tx.fair.create({
         data: { ...input, hostOrganizationId: actor.organizationId!, status: publish ? "PUBLISHED" : "DRAFT" },
       });
-      await recordAudit(tx, { actorId: actor.id, action: "fair.created", entityType: "Fair", entityId: fair.id, organizationId: actor.organizationId });
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: "fair.created",
+        entityType: "Fair",
+        entityId: fair.id,
+        organizationId: actor.organizationId,
+      });
       return fair;
     });
   } catch (error) {

@@ -13,7 +13,8 @@ export async function createFairSession(actor: Actor, raw: CreateSessionInput) {
     throw new AppError("VALIDATION", "sessionOutsideFair", { startDate: "sessionOutsideFair" });
   }
   const categories = await db.category.findMany({ where: { slug: { in: input.categorySlugs } }, select: { id: true } });
-  if (categories.length !== input.categorySlugs.length) throw new AppError("VALIDATION", "categoryUnknown", { categorySlugs: "categoryUnknown" });
+  if (categories.length !== input.categorySlugs.length)
+    throw new AppError("VALIDATION", "categoryUnknown", { categorySlugs: "categoryUnknown" });
 
   const { dailyStart, dailyEnd, breaks, categorySlugs: _slugs, ...fields } = input;
   try {
@@ -27,7 +28,13 @@ export async function createFairSession(actor: Actor, raw: CreateSessionInput) {
           categories: { create: categories.map((c) => ({ categoryId: c.id })) },
         },
       });
-      await recordAudit(tx, { actorId: actor.id, action: "session.created", entityType: "FairSession", entityId: session.id, organizationId: fair.hostOrganizationId });
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: "session.created",
+        entityType: "FairSession",
+        entityId: session.id,
+        organizationId: fair.hostOrganizationId,
+      });
       return session;
     });
   } catch (error) {

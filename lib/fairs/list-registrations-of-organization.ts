@@ -14,5 +14,8 @@ export async function listSessionsWithOwnRegistration(actor: Actor) {
       registrations: { where: { organizationId }, select: { status: true } },
     },
   });
-  return sessions.map(({ registrations, ...session }) => ({ ...session, registrationStatus: registrations[0]?.status ?? null }));
+  return sessions.map(({ registrations, ...session }) => ({
+    ...session,
+    registrationStatus: registrations[0]?.status ?? null,
+  }));
 }

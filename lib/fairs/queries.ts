@@ -8,7 +8,10 @@ export async function listPublishedFairs() {
     orderBy: { startDate: "desc" },
     include: {
       hostOrganization: { select: { nameEn: true, nameZh: true, nameRu: true } },
-      sessions: { orderBy: { position: "asc" }, select: { id: true, slug: true, titleEn: true, titleZh: true, titleRu: true, startDate: true, endDate: true } },
+      sessions: {
+        orderBy: { position: "asc" },
+        select: { id: true, slug: true, titleEn: true, titleZh: true, titleRu: true, startDate: true, endDate: true },
+      },
     },
   });
 }
@@ -22,7 +25,9 @@ export async function getPublishedFair(slug: string) {
         orderBy: { position: "asc" },
         include: {
           categories: { include: { category: true } },
-          _count: { select: { registrations: { where: { status: "APPROVED", organization: { status: "APPROVED" } } } } },
+          _count: {
+            select: { registrations: { where: { status: "APPROVED", organization: { status: "APPROVED" } } } },
+          },
         },
       },
     },
@@ -40,7 +45,18 @@ export async function getPublishedSession(fairSlug: string, sessionSlug: string)
       registrations: {
         where: { status: "APPROVED", organization: { status: "APPROVED" } },
         include: {
-          organization: { select: { id: true, kind: true, nameEn: true, nameZh: true, nameRu: true, city: true, country: true, timeZone: true } },
+          organization: {
+            select: {
+              id: true,
+              kind: true,
+              nameEn: true,
+              nameZh: true,
+              nameRu: true,
+              city: true,
+              country: true,
+              timeZone: true,
+            },
+          },
         },
         orderBy: { createdAt: "asc" },
       },

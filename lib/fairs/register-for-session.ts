@@ -25,12 +25,24 @@ export async function registerForSession(actor: Actor, sessionId: string) {
       create: { sessionId, organizationId: organization.id, status },
       update: { status, decidedAt: null, decidedById: null },
     });
-    await recordAudit(tx, { actorId: actor.id, action: "registration.requested", entityType: "SessionRegistration", entityId: registration.id, organizationId: organization.id, data: { sessionId, status } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "registration.requested",
+      entityType: "SessionRegistration",
+      entityId: registration.id,
+      organizationId: organization.id,
+      data: { sessionId, status },
+    });
     return registration;
   });
 }
 
-export async function decideRegistration(actor: Actor, registrationId: string, decision: "approve" | "reject", reason?: string) {
+export async function decideRegistration(
+  actor: Actor,
+  registrationId: string,
+  decision: "approve" | "reject",
+  reason?: string,
+) {
   requirePermission(actor, "organization:review");
   return db.$transaction(async (tx) => {
     const registration = await tx.sessionRegistration.findFirst({
@@ -42,7 +54,14 @@ export async function decideRegistration(actor: Actor, registrationId: string, d
       where: { id: registration.id },
       data: { status, decidedAt: new Date(), decidedById: actor.id },
     });
-    await recordAudit(tx, { actorId: actor.id, action: `registration.${decision}`, entityType: "SessionRegistration", entityId: registration.id, organizationId: registration.organizationId, reason: reason ?? null });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: `registration.${decision}`,
+      entityType: "SessionRegistration",
+      entityId: registration.id,
+      organizationId: registration.organizationId,
+      reason: reason ?? null,
+    });
     return updated;
   });
 }

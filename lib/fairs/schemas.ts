@@ -2,8 +2,15 @@ import { z } from "zod";
 import { timeZoneSchema } from "@/lib/organizations/schemas";
 
 const text = (max: number) => z.string().trim().min(1, "required").max(max, "tooLong");
-const slug = z.string().trim().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "slugInvalid").max(80, "tooLong");
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "dateInvalid").transform((value) => new Date(`${value}T00:00:00Z`));
+const slug = z
+  .string()
+  .trim()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "slugInvalid")
+  .max(80, "tooLong");
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "dateInvalid")
+  .transform((value) => new Date(`${value}T00:00:00Z`));
 const clock = z
   .string()
   .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "timeInvalid")
@@ -42,7 +49,12 @@ export const createSessionSchema = z
     breaks: z.array(z.object({ start: clock, end: clock })).default([]),
     categorySlugs: z.array(z.string()).default([]),
     registrationNeedsApproval: z.boolean().default(true),
-    requestExpiryHours: z.number().int().min(1).max(24 * 14).default(48),
+    requestExpiryHours: z
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 14)
+      .default(48),
   })
   .refine((s) => s.endDate >= s.startDate, { path: ["endDate"], message: "endBeforeStart" })
   .refine((s) => s.dailyEnd - s.dailyStart >= s.slotMinutes, { path: ["dailyEnd"], message: "windowTooShort" })

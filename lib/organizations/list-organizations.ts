@@ -23,5 +23,7 @@ export async function countOrganizationsByStatus(actor: Actor) {
     where: { kind: { in: ["SUPPLIER", "BUYER"] } },
     _count: { _all: true },
   });
-  return Object.fromEntries(rows.map((row) => [row.status, row._count._all])) as Partial<Record<OrganizationStatus, number>>;
+  return Object.fromEntries(rows.map((row) => [row.status, row._count._all])) as Partial<
+    Record<OrganizationStatus, number>
+  >;
 }

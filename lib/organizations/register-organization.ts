@@ -21,7 +21,14 @@ export async function registerOrganization(raw: SignUpInput) {
   try {
     return await db.$transaction(async (tx) => {
       const organization = await tx.organization.create({
-        data: { kind: input.kind, status: "PENDING", city: input.city, country: input.country, timeZone: input.timeZone, ...names },
+        data: {
+          kind: input.kind,
+          status: "PENDING",
+          city: input.city,
+          country: input.country,
+          timeZone: input.timeZone,
+          ...names,
+        },
       });
       const user = await tx.user.create({
         data: {

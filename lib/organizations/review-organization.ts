@@ -24,11 +24,14 @@ export async function reviewOrganization(actor: Actor, raw: ReviewOrganizationIn
   const transition = reviewTransitions[input.decision];
 
   return db.$transaction(async (tx) => {
-    const organization = await tx.organization.findUnique({ where: { id: input.organizationId }, select: { id: true, kind: true, status: true } });
+    const organization = await tx.organization.findUnique({
+      where: { id: input.organizationId },
+      select: { id: true, kind: true, status: true },
+    });
     if (!organization || organization.kind === "ORGANIZER") throw new AppError("NOT_FOUND", "organizationNotFound");
     // The status in the WHERE makes two organizers deciding at once safe: only one update matches.
     const updated = await tx.organization.updateMany({
-      where: { id: organization.id, status: { in: transition.from } },
+      where: { id: organization.id, status: { in: transition.from.filter((from) => from === organization.status) } },
       data: { status: transition.to, statusReason: input.reason || null, statusChangedAt: new Date() },
     });
     if (updated.count === 0) {

@@ -24,7 +24,13 @@ export const signUpSchema = z
     city: requiredText(100),
     country: z.enum(countries, "countryRequired"),
     contactName: requiredText(120),
-    phone: z.string().trim().max(40, "tooLong").regex(/^[+\d\s()-]*$/, "phoneInvalid").optional().default(""),
+    phone: z
+      .string()
+      .trim()
+      .max(40, "tooLong")
+      .regex(/^[+\d\s()-]*$/, "phoneInvalid")
+      .optional()
+      .default(""),
     email: emailSchema,
     password: passwordSchema,
     locale: z.enum(locales, "required"),

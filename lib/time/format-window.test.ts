@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { calendarDay, clockTime, dayShift, utcOffsetLabel, windowInZone, type SessionTimetable } from "./format-window";
+import {
+  calendarDay,
+  clockTime,
+  dayShift,
+  fromPlainTimetable,
+  toPlainTimetable,
+  utcOffsetLabel,
+  windowInZone,
+  type SessionTimetable,
+} from "./format-window";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
@@ -34,6 +43,7 @@ describe("windowInZone", () => {
     expect(view.uniform).toBe(true);
     expect(view.days[1].window).toMatchObject({ start: "04:00", end: "12:00", startShift: 0, endShift: 0 });
     expect(view.days[1].breaks[0]).toMatchObject({ start: "07:00", end: "08:00" });
+    expect(view.offset).toBe("UTC+3");
   });
 
   it("moves the window two hours later for a Vladivostok viewer", () => {
@@ -42,7 +52,12 @@ describe("windowInZone", () => {
   });
 
   it("marks an evening window that ends after midnight in Vladivostok", () => {
-    const evening = { ...session, dailyStartMinute: 20 * 60, dailyEndMinute: 23 * 60, breaks: [{ startMinute: 22 * 60 + 30, endMinute: 22 * 60 + 45 }] };
+    const evening = {
+      ...session,
+      dailyStartMinute: 20 * 60,
+      dailyEndMinute: 23 * 60,
+      breaks: [{ startMinute: 22 * 60 + 30, endMinute: 22 * 60 + 45 }],
+    };
     const view = windowInZone(evening, "Asia/Vladivostok");
     expect(view.uniform).toBe(true);
     expect(view.days[0].window).toEqual({
@@ -101,5 +116,32 @@ describe("clock helpers", () => {
     expect(utcOffsetLabel("Asia/Kolkata", instant)).toBe("UTC+5:30");
     expect(utcOffsetLabel("America/New_York", new Date("2022-01-15T12:00:00Z"))).toBe("UTC-5");
     expect(utcOffsetLabel("UTC", instant)).toBe("UTC");
+  });
+});
+
+describe("plain timetables", () => {
+  it("survive the trip to the browser unchanged", () => {
+    const plain = toPlainTimetable(session);
+    expect(plain.startDay).toBe("2022-06-27");
+    expect(JSON.parse(JSON.stringify(plain))).toEqual(plain);
+    expect(fromPlainTimetable(plain)).toEqual(session);
+  });
+
+  it("carry nothing but the timetable", () => {
+    const record = {
+      ...session,
+      id: "s1",
+      registrations: [{ secret: true }],
+      breaks: [{ id: "b1", sessionId: "s1", startMinute: 720, endMinute: 780 }],
+    };
+    expect(Object.keys(toPlainTimetable(record)).sort()).toEqual([
+      "breaks",
+      "dailyEndMinute",
+      "dailyStartMinute",
+      "endDay",
+      "startDay",
+      "timeZone",
+    ]);
+    expect(toPlainTimetable(record).breaks).toEqual([{ startMinute: 720, endMinute: 780 }]);
   });
 });

@@ -18,6 +18,8 @@ export type DayInZone = { fairDay: string; window: ClockRange; breaks: ClockRang
 export type WindowInZone = {
   zone: string;
   days: DayInZone[];
+  /** The zone's offset from UTC when the session opens, e.g. "UTC+3". */
+  offset: string;
   /** Every day shows the same clock times and day shifts, so one line can describe them all. */
   uniform: boolean;
 };
@@ -89,7 +91,8 @@ export function windowInZone(timetable: SessionTimetable, zone: string): WindowI
       day.breaks.length === first.breaks.length &&
       day.breaks.every((b, i) => sameClock(b, first.breaks[i])),
   );
-  return { zone, days, uniform };
+  const opening = zonedInstant(days[0]?.fairDay ?? "1970-01-01", timetable.dailyStartMinute, timetable.timeZone);
+  return { zone, days, offset: utcOffsetLabel(zone, opening), uniform };
 }
 
 /** The zone's offset from UTC at an instant, e.g. "UTC+3", "UTC+5:30", "UTC". */
@@ -102,4 +105,23 @@ export function utcOffsetLabel(zone: string, at: Date): string {
   const [, sign, hours, minutes] = match;
   if (hours === "00" && minutes === "00") return "UTC";
   return `UTC${sign}${Number(hours)}${minutes === "00" ? "" : `:${minutes}`}`;
+}
+
+/** A timetable that crosses the server/browser boundary as plain strings and numbers. */
+export type PlainTimetable = Omit<SessionTimetable, "startDate" | "endDate"> & { startDay: string; endDay: string };
+
+/** Copies only the timetable's own fields, so nothing else of a record reaches the browser. */
+export function toPlainTimetable(timetable: SessionTimetable): PlainTimetable {
+  return {
+    startDay: timetable.startDate.toISOString().slice(0, 10),
+    endDay: timetable.endDate.toISOString().slice(0, 10),
+    dailyStartMinute: timetable.dailyStartMinute,
+    dailyEndMinute: timetable.dailyEndMinute,
+    timeZone: timetable.timeZone,
+    breaks: timetable.breaks.map((b) => ({ startMinute: b.startMinute, endMinute: b.endMinute })),
+  };
+}
+
+export function fromPlainTimetable({ startDay, endDay, ...rest }: PlainTimetable): SessionTimetable {
+  return { ...rest, startDate: new Date(`${startDay}T00:00:00Z`), endDate: new Date(`${endDay}T00:00:00Z`) };
 }

@@ -23,7 +23,11 @@ describe("session window", () => {
     expect(first.start.toISOString()).toBe("2022-06-27T01:00:00.000Z");
     expect(first.end.toISOString()).toBe("2022-06-27T09:30:00.000Z");
     const moscow = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Moscow", hour: "2-digit", minute: "2-digit" });
-    const vladivostok = new Intl.DateTimeFormat("en-GB", { timeZone: "Asia/Vladivostok", hour: "2-digit", minute: "2-digit" });
+    const vladivostok = new Intl.DateTimeFormat("en-GB", {
+      timeZone: "Asia/Vladivostok",
+      hour: "2-digit",
+      minute: "2-digit",
+    });
     expect(moscow.format(first.start)).toBe("04:00");
     expect(vladivostok.format(first.start)).toBe("11:00");
   });

@@ -17,9 +17,14 @@ function offsetOf(zone: string, at: Date): string {
  */
 export function timeZoneChoices(at = new Date()): ZoneChoices {
   const preferred = new Set(preferredTimeZones);
-  const toChoice = (zone: string): ZoneChoice => ({ value: zone, label: zone === "UTC" ? zone : `${zone} (${offsetOf(zone, at)})` });
+  const toChoice = (zone: string): ZoneChoice => ({
+    value: zone,
+    label: zone === "UTC" ? zone : `${zone} (${offsetOf(zone, at)})`,
+  });
   return {
     preferred: preferredTimeZones.map(toChoice),
-    other: Intl.supportedValuesOf("timeZone").filter((zone) => !preferred.has(zone)).map(toChoice),
+    other: Intl.supportedValuesOf("timeZone")
+      .filter((zone) => !preferred.has(zone))
+      .map(toChoice),
   };
 }

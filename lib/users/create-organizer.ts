@@ -28,12 +28,26 @@ export async function createOrganizer(raw: z.input<typeof createOrganizerSchema>
       data: { ...input, organizationId: host.id, passwordHash, role: "ORGANIZER", languages: ["zh", "en"] },
       select: { id: true, email: true },
     });
-    await recordAudit(tx, { actorId: null, action: "organizer.created", entityType: "User", entityId: user.id, organizationId: host.id });
+    await recordAudit(tx, {
+      actorId: null,
+      action: "organizer.created",
+      entityType: "User",
+      entityId: user.id,
+      organizationId: host.id,
+    });
     return user;
   });
 }
 
 /** The commerce department that hosts fairs; created once per installation. */
-export async function createHostOrganization(input: { nameEn: string; nameZh: string; nameRu: string; city: string; timeZone: string }) {
-  return db.organization.create({ data: { ...input, kind: "ORGANIZER", status: "APPROVED", country: "CN", statusChangedAt: new Date() } });
+export async function createHostOrganization(input: {
+  nameEn: string;
+  nameZh: string;
+  nameRu: string;
+  city: string;
+  timeZone: string;
+}) {
+  return db.organization.create({
+    data: { ...input, kind: "ORGANIZER", status: "APPROVED", country: "CN", statusChangedAt: new Date() },
+  });
 }

@@ -8,7 +8,11 @@ import { updateProfileSchema, type UpdateProfileInput } from "./schemas";
 /** Everyone edits only their own profile: the id comes from the session, never from input. */
 export async function updateOwnProfile(actor: Actor, raw: UpdateProfileInput) {
   const input = updateProfileSchema.parse(raw);
-  return db.user.update({ where: { id: actor.id }, data: input, select: { id: true, locale: true, timeZone: true, name: true } });
+  return db.user.update({
+    where: { id: actor.id },
+    data: input,
+    select: { id: true, locale: true, timeZone: true, name: true },
+  });
 }
 
 /** Remembers the language a signed-in person switched to, so it follows them to other devices. */

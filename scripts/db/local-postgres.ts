@@ -19,7 +19,8 @@ const credentials = { user: "postgres", password: "postgres" };
 
 export async function startLocalPostgres({ name, port, fresh = false, log = false }: Options): Promise<LocalPostgres> {
   const dataDir = resolveDataDir(name);
-  const urlFor = (database: string) => `postgresql://${credentials.user}:${credentials.password}@127.0.0.1:${port}/${database}`;
+  const urlFor = (database: string) =>
+    `postgresql://${credentials.user}:${credentials.password}@127.0.0.1:${port}/${database}`;
   const serverUrl = urlFor("postgres");
 
   if (fresh) rmSync(dataDir, { recursive: true, force: true });
@@ -36,7 +37,14 @@ export async function startLocalPostgres({ name, port, fresh = false, log = fals
     persistent: !fresh,
     createPostgresUser: isRoot,
     // Keep the socket out of the source tree (Turbopack must never see it).
-    postgresFlags: ["-c", `unix_socket_directories=${os.tmpdir()}`, "-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200"],
+    postgresFlags: [
+      "-c",
+      `unix_socket_directories=${os.tmpdir()}`,
+      "-c",
+      "listen_addresses=127.0.0.1",
+      "-c",
+      "max_connections=200",
+    ],
     onLog: log ? (message) => process.stderr.write(String(message)) : () => undefined,
   });
   if (!existsSync(path.join(dataDir, "PG_VERSION"))) await server.initialise();

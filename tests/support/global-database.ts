@@ -9,11 +9,13 @@ import pg from "pg";
 import { startLocalPostgres, type LocalPostgres } from "../../scripts/db/local-postgres";
 import { applyMigrations } from "../../scripts/db/migrate";
 import { databaseUrl, serverUrlOf, testDatabasePrefix } from "./database-urls";
+import { findFreePort } from "./free-port";
 
 declare module "vitest" {
   export interface ProvidedContext {
     testServerUrl: string;
     testTemplateDatabase: string;
+    testDatabasePrefix: string;
   }
 }
 
@@ -21,19 +23,23 @@ export default async function setup(project: TestProject) {
   let local: LocalPostgres | undefined;
   let serverUrl = process.env.DATABASE_URL ? serverUrlOf(process.env.DATABASE_URL) : undefined;
   if (!serverUrl) {
-    local = await startLocalPostgres({ name: "pg-test", port: Number(process.env.TEST_DB_PORT ?? 54329), fresh: true });
+    // Each run gets its own cluster folder and port, so parallel runs never share one.
+    const port = Number(process.env.TEST_DB_PORT ?? (await findFreePort()));
+    local = await startLocalPostgres({ name: `pg-test-${process.pid}`, port, fresh: true });
     serverUrl = local.serverUrl;
   }
-  const template = `${testDatabasePrefix}template_${process.pid}`;
-  await dropTestDatabases(serverUrl);
+  // Databases of this run share a prefix, so teardown never touches another run's.
+  const runPrefix = `${testDatabasePrefix}${process.pid}_`;
+  const template = `${runPrefix}template`;
   await admin(serverUrl, `CREATE DATABASE "${template}"`);
   await applyMigrations(databaseUrl(serverUrl, template));
 
   project.provide("testServerUrl", serverUrl);
   project.provide("testTemplateDatabase", template);
+  project.provide("testDatabasePrefix", runPrefix);
 
   return async () => {
-    await dropTestDatabases(serverUrl);
+    await dropTestDatabases(serverUrl, runPrefix);
     await local?.stop();
   };
 }
@@ -48,7 +54,7 @@ async function admin(serverUrl: string, sql: string): Promise<pg.QueryResult> {
   }
 }
 
-async function dropTestDatabases(serverUrl: string): Promise<void> {
-  const { rows } = await admin(serverUrl, `SELECT datname FROM pg_database WHERE datname LIKE '${testDatabasePrefix}%'`);
+async function dropTestDatabases(serverUrl: string, prefix: string): Promise<void> {
+  const { rows } = await admin(serverUrl, `SELECT datname FROM pg_database WHERE starts_with(datname, '${prefix}')`);
   for (const row of rows) await admin(serverUrl, `DROP DATABASE IF EXISTS "${row.datname}" WITH (FORCE)`);
 }

@@ -1,13 +1,13 @@
 import { randomBytes } from "node:crypto";
 import { afterAll, inject } from "vitest";
 import pg from "pg";
-import { databaseUrl, testDatabasePrefix } from "./database-urls";
+import { databaseUrl } from "./database-urls";
 
 // Runs before each test file is imported: point DATABASE_URL at a fresh clone of
 // the migrated template, so lib/db connects to this file's own database.
 const serverUrl = inject("testServerUrl");
 const template = inject("testTemplateDatabase");
-const name = `${testDatabasePrefix}${randomBytes(6).toString("hex")}`;
+const name = `${inject("testDatabasePrefix")}${randomBytes(6).toString("hex")}`;
 
 const client = new pg.Client({ connectionString: serverUrl });
 await client.connect();

@@ -6,7 +6,10 @@ import { getActor } from "@/lib/auth/session";
 import { Alert } from "@/components/ui/alert";
 import { SignInForm } from "@/components/auth/sign-in-form";
 
-type Props = { params: Promise<{ locale: AppLocale }>; searchParams: Promise<{ registered?: string; email?: string; callbackUrl?: string }> };
+type Props = {
+  params: Promise<{ locale: AppLocale }>;
+  searchParams: Promise<{ registered?: string; email?: string; callbackUrl?: string }>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;

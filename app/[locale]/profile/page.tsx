@@ -3,10 +3,11 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requirePageActor } from "@/lib/auth/page-guard";
 import { localized } from "@/lib/i18n/localized";
 import type { AppLocale } from "@/lib/i18n/routing";
-import { preferredTimeZones } from "@/lib/time/zones";
+import { timeZoneChoices } from "@/lib/time/zone-choices";
 import { Alert } from "@/components/ui/alert";
-import { Card } from "@/components/ui/card";
+import { Card, CardTitle } from "@/components/ui/card";
 import { ProfileForm } from "@/components/account/profile-form";
+import { languageNames } from "@/components/auth/language-names";
 
 type Props = { params: Promise<{ locale: AppLocale }>; searchParams: Promise<{ saved?: string }> };
 
@@ -22,12 +23,19 @@ export default async function ProfilePage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const actor = await requirePageActor(locale, "/profile");
   const t = await getTranslations("account");
-  const zones = [...preferredTimeZones, ...Intl.supportedValuesOf("timeZone").filter((z) => !preferredTimeZones.includes(z))];
-  const facts: [string, string][] = [
-    [t("profile.email"), actor.email],
-    [t("profile.role"), t(`roles.${actor.role}`)],
-    ...(actor.organization ? ([[t("profile.organization"), localized(actor.organization, "name", locale)]] as [string, string][]) : []),
-    ...(actor.languages.length ? ([[t("profile.languages"), actor.languages.map((l) => t(`languages.${l}`)).join(", ")]] as [string, string][]) : []),
+
+  const facts: { label: string; value: string }[] = [
+    { label: t("profile.name"), value: actor.name },
+    { label: t("profile.email"), value: actor.email },
+    { label: t("profile.role"), value: t(`roles.${actor.role}`) },
+    ...(actor.organization
+      ? [{ label: t("profile.organization"), value: localized(actor.organization, "name", locale) }]
+      : []),
+    ...(actor.languages.length
+      ? [{ label: t("profile.languages"), value: actor.languages.map((code) => t(`languages.${code}`)).join(", ") }]
+      : []),
+    { label: t("profile.locale"), value: languageNames[actor.locale] },
+    { label: t("profile.timeZone"), value: actor.timeZone },
   ];
 
   return (
@@ -39,20 +47,18 @@ export default async function ProfilePage({ params, searchParams }: Props) {
         </Alert>
       ) : null}
       <Card>
-        <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-[max-content_1fr]" data-testid="profile-facts">
-          <dt className="text-sm text-slate-500">{t("profile.name")}</dt>
-          <dd className="font-medium">{actor.name}</dd>
-          {facts.map(([label, value]) => (
+        <dl className="grid gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr] sm:gap-y-3" data-testid="profile-facts">
+          {facts.map(({ label, value }) => (
             <div key={label} className="contents">
               <dt className="text-sm text-slate-500">{label}</dt>
-              <dd className="font-medium break-words">{value}</dd>
+              <dd className="mb-2 font-medium break-words sm:mb-0">{value}</dd>
             </div>
           ))}
         </dl>
       </Card>
-      <Card className="space-y-4">
-        <h2 className="text-lg font-semibold">{t("profile.editHeading")}</h2>
-        <ProfileForm name={actor.name} locale={actor.locale} timeZone={actor.timeZone} timeZones={zones} />
+      <Card className="space-y-4" aria-labelledby="preferences-heading">
+        <CardTitle id="preferences-heading">{t("profile.editHeading")}</CardTitle>
+        <ProfileForm name={actor.name} locale={actor.locale} timeZone={actor.timeZone} timeZones={timeZoneChoices()} />
       </Card>
     </div>
   );

@@ -1,14 +1,21 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
 import { requirePageActor } from "@/lib/auth/page-guard";
 import { listAuditEntries } from "@/lib/audit/list-audit-entries";
 import { localized } from "@/lib/i18n/localized";
 import type { AppLocale } from "@/lib/i18n/routing";
-import { formatDateTime } from "@/lib/time/format";
 import { Card } from "@/components/ui/card";
 import { Forbidden } from "@/components/account/forbidden";
+import { AuditTable } from "@/components/admin/audit-table";
 
-type Props = { params: Promise<{ locale: AppLocale }>; searchParams: Promise<{ organizationId?: string }> };
+const pageSize = 100;
+const maxEntries = 500;
+
+type Props = {
+  params: Promise<{ locale: AppLocale }>;
+  searchParams: Promise<{ organizationId?: string; take?: string }>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
@@ -18,52 +25,56 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function AuditPage({ params, searchParams }: Props) {
   const { locale } = await params;
-  const { organizationId } = await searchParams;
+  const { organizationId, take: takeParam } = await searchParams;
   setRequestLocale(locale);
-  const actor = await requirePageActor(locale, "/admin/audit", ["ORGANIZER"]);
+  const actor = await requirePageActor(
+    locale,
+    organizationId ? `/admin/audit?${new URLSearchParams({ organizationId })}` : "/admin/audit",
+    ["ORGANIZER"],
+  );
   if (!actor) return <Forbidden />;
   const t = await getTranslations("admin.audit");
-  const tRoles = await getTranslations("account.roles");
-  const entries = await listAuditEntries(actor, { organizationId, take: 200 });
+  // 100 entries at a time, up to the 500 the query allows.
+  const take = Math.min(Math.max(Number(takeParam) || pageSize, pageSize), maxEntries);
+  const entries = await listAuditEntries(actor, { organizationId: organizationId || undefined, take });
+  const filteredOrganization = organizationId ? entries.find((entry) => entry.organization)?.organization : undefined;
 
   return (
     <div className="space-y-6">
-      <header>
+      <header className="space-y-1">
         <h1 className="text-2xl font-semibold">{t("title")}</h1>
         <p className="text-slate-600">{t("intro", { zone: actor.timeZone })}</p>
       </header>
+      {organizationId ? (
+        <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm" data-testid="audit-filter">
+          <span className="font-medium break-words">
+            {filteredOrganization
+              ? t("filteredBy", { name: localized(filteredOrganization, "name", locale) })
+              : t("filteredByUnknown")}
+          </span>
+          <Link href="/admin/audit" className="text-brand-700 hover:underline">
+            {t("showAll")}
+          </Link>
+        </p>
+      ) : null}
       {entries.length === 0 ? (
         <Card>
           <p className="text-slate-600">{t("empty")}</p>
         </Card>
       ) : (
-        <Card className="overflow-x-auto p-0">
-          <table className="min-w-full text-left text-sm">
-            <thead className="bg-slate-50 text-xs uppercase text-slate-500">
-              <tr>
-                <th scope="col" className="px-4 py-2">{t("when")}</th>
-                <th scope="col" className="px-4 py-2">{t("who")}</th>
-                <th scope="col" className="px-4 py-2">{t("what")}</th>
-                <th scope="col" className="px-4 py-2">{t("organization")}</th>
-                <th scope="col" className="px-4 py-2">{t("reason")}</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {entries.map((entry) => (
-                <tr key={entry.id} className="align-top">
-                  <td className="whitespace-nowrap px-4 py-2 tabular-nums">{formatDateTime(entry.createdAt, locale, actor.timeZone)}</td>
-                  <td className="px-4 py-2">
-                    {entry.actor ? `${entry.actor.name} (${tRoles(entry.actor.role)})` : t("system")}
-                  </td>
-                  <td className="px-4 py-2">{t.has(`actions.${entry.action}`) ? t(`actions.${entry.action}`) : entry.action}</td>
-                  <td className="px-4 py-2">{entry.organization ? localized(entry.organization, "name", locale) : "—"}</td>
-                  <td className="px-4 py-2 text-slate-700">{entry.reason ?? ""}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </Card>
+        <AuditTable entries={entries} locale={locale} viewerTimeZone={actor.timeZone} />
       )}
+      {entries.length === take && take < maxEntries ? (
+        <Link
+          href={{
+            pathname: "/admin/audit",
+            query: { ...(organizationId ? { organizationId } : {}), take: take + pageSize },
+          }}
+          className="inline-block text-sm font-medium text-brand-700 hover:underline"
+        >
+          {t("showOlder")}
+        </Link>
+      ) : null}
     </div>
   );
 }

@@ -10,8 +10,8 @@ export const createInterpreterAction = defineFormAction({
   auth: true,
   permission: "interpreter:manage",
   handler: async (input, actor) => {
-    await createInterpreter(actor, input);
+    const interpreter = await createInterpreter(actor, input);
     revalidatePath("/[locale]/admin/interpreters", "page");
-    return { status: "success" };
+    return { status: "success", message: interpreter.name };
   },
 });

@@ -3,10 +3,11 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requirePageActor } from "@/lib/auth/page-guard";
 import { listInterpreters } from "@/lib/users/create-interpreter";
 import type { AppLocale } from "@/lib/i18n/routing";
-import { preferredTimeZones } from "@/lib/time/zones";
-import { Card } from "@/components/ui/card";
+import { timeZoneChoices } from "@/lib/time/zone-choices";
+import { Card, CardTitle } from "@/components/ui/card";
 import { Forbidden } from "@/components/account/forbidden";
 import { CreateInterpreterForm } from "@/components/admin/create-interpreter-form";
+import { InterpreterRoster } from "@/components/admin/interpreter-roster";
 
 type Props = { params: Promise<{ locale: AppLocale }> };
 
@@ -22,34 +23,25 @@ export default async function InterpretersPage({ params }: Props) {
   const actor = await requirePageActor(locale, "/admin/interpreters", ["ORGANIZER"]);
   if (!actor) return <Forbidden />;
   const t = await getTranslations("admin.interpreters");
-  const tLang = await getTranslations("account.languages");
   const interpreters = await listInterpreters(actor);
 
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-semibold">{t("title")}</h1>
-      <Card className="space-y-3">
-        <h2 className="text-lg font-semibold">{t("roster", { count: interpreters.length })}</h2>
+      <header className="space-y-1">
+        <h1 className="text-2xl font-semibold">{t("title")}</h1>
+        <p className="text-slate-600">{t("intro")}</p>
+      </header>
+      <Card className="space-y-3" aria-labelledby="roster-heading">
+        <CardTitle id="roster-heading">{t("roster", { count: interpreters.length })}</CardTitle>
         {interpreters.length === 0 ? (
           <p className="text-sm text-slate-500">{t("empty")}</p>
         ) : (
-          <ul className="divide-y divide-slate-100" aria-label={t("roster", { count: interpreters.length })}>
-            {interpreters.map((interpreter) => (
-              <li key={interpreter.id} className="flex flex-wrap justify-between gap-2 py-2">
-                <span>
-                  <span className="font-medium">{interpreter.name}</span> <span className="text-sm text-slate-500 break-all">{interpreter.email}</span>
-                </span>
-                <span className="text-sm text-slate-600">
-                  {interpreter.languages.map((l) => tLang(l)).join(" · ")} · {interpreter.timeZone}
-                </span>
-              </li>
-            ))}
-          </ul>
+          <InterpreterRoster interpreters={interpreters} locale={locale} />
         )}
       </Card>
-      <Card className="space-y-4">
-        <h2 className="text-lg font-semibold">{t("createHeading")}</h2>
-        <CreateInterpreterForm timeZones={[...preferredTimeZones]} />
+      <Card className="space-y-4" aria-labelledby="create-interpreter-heading">
+        <CardTitle id="create-interpreter-heading">{t("createHeading")}</CardTitle>
+        <CreateInterpreterForm timeZones={timeZoneChoices()} />
       </Card>
     </div>
   );

@@ -1,69 +1,77 @@
+import { cache } from "react";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { Link } from "@/lib/i18n/navigation";
 import { getPublishedFair } from "@/lib/fairs/queries";
 import { localized } from "@/lib/i18n/localized";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { formatDateRange } from "@/lib/time/format";
-import { formatMinuteOfDay } from "@/lib/time/session-window";
+import { utcOffsetLabel } from "@/lib/time/format-window";
+import { zoneCityName } from "@/lib/time/zone-city";
 import { Card } from "@/components/ui/card";
+import { Breadcrumb } from "@/components/fairs/breadcrumb";
+import { SessionCard } from "@/components/fairs/session-card";
 
 type Params = { params: Promise<{ locale: AppLocale; fairSlug: string }> };
 
+// Metadata and page share one query per request.
+const loadFair = cache(getPublishedFair);
+
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { locale, fairSlug } = await params;
-  const fair = await getPublishedFair(fairSlug);
-  return { title: fair ? localized(fair, "name", locale) : undefined };
+  const fair = await loadFair(fairSlug);
+  if (!fair) return { title: (await getTranslations({ locale, namespace: "public.notFound" }))("title") }; // the page answers with the 404
+  return { title: localized(fair, "name", locale) };
 }
 
 export default async function FairPage({ params }: Params) {
   const { locale, fairSlug } = await params;
   setRequestLocale(locale);
-  const fair = await getPublishedFair(fairSlug);
+  const fair = await loadFair(fairSlug);
   if (!fair) notFound();
   const t = await getTranslations("public");
+  const name = localized(fair, "name", locale);
+  const description = localized(fair, "description", locale);
 
   return (
     <div className="space-y-8">
-      <header className="space-y-2">
-        <p className="text-sm text-slate-500">{t("fair.host", { host: localized(fair.hostOrganization, "name", locale) })}</p>
-        <h1 className="text-2xl font-semibold sm:text-3xl">{localized(fair, "name", locale)}</h1>
-        <p className="text-slate-600">
-          {formatDateRange(fair.startDate, fair.endDate, locale)} · {t("fair.timeZone", { zone: fair.timeZone })}
-        </p>
-        {localized(fair, "description", locale) ? <p className="max-w-3xl text-slate-700">{localized(fair, "description", locale)}</p> : null}
+      <Breadcrumb
+        label={t("session.breadcrumb")}
+        crumbs={[{ label: t("session.fairs"), href: "/" }, { label: name }]}
+      />
+      <header className="space-y-3">
+        <h1 className="text-2xl font-semibold break-words sm:text-3xl">{name}</h1>
+        <div className="space-y-1 text-slate-700">
+          <p>{t("fair.host", { host: localized(fair.hostOrganization, "name", locale) })}</p>
+          <p>{formatDateRange(fair.startDate, fair.endDate, locale)}</p>
+          <p className="text-sm text-slate-600">
+            {t("fair.timeZone", {
+              zone: fair.timeZone,
+              city: zoneCityName(fair.timeZone, locale),
+              offset: utcOffsetLabel(fair.timeZone, fair.startDate),
+            })}
+          </p>
+        </div>
+        {description ? <p className="max-w-3xl leading-relaxed text-slate-700">{description}</p> : null}
       </header>
 
       <section aria-labelledby="sessions-heading" className="space-y-4">
         <h2 id="sessions-heading" className="text-xl font-semibold">
           {t("fair.sessionsHeading", { count: fair.sessions.length })}
         </h2>
-        <ol className="grid gap-4 md:grid-cols-2">
-          {fair.sessions.map((session) => (
-            <li key={session.id}>
-              <Card className="h-full space-y-2">
-                <h3 className="text-lg font-semibold">
-                  <Link href={`/fairs/${fair.slug}/${session.slug}`} className="text-brand-800 hover:underline">
-                    {localized(session, "title", locale)}
-                  </Link>
-                </h3>
-                <p className="text-sm text-slate-600">{formatDateRange(session.startDate, session.endDate, locale)}</p>
-                <p className="text-sm text-slate-600">
-                  {t("fair.dailyHours", {
-                    start: formatMinuteOfDay(session.dailyStartMinute),
-                    end: formatMinuteOfDay(session.dailyEndMinute),
-                    zone: fair.timeZone,
-                  })}
-                </p>
-                <p className="text-sm text-slate-600">
-                  {session.categories.map((c) => localized(c.category, "name", locale)).join(" · ")}
-                </p>
-                <p className="text-sm font-medium text-slate-800">{t("fair.participants", { count: session._count.registrations })}</p>
-              </Card>
-            </li>
-          ))}
-        </ol>
+        {fair.sessions.length === 0 ? (
+          <Card>
+            <p className="text-slate-600">{t("fair.noSessions")}</p>
+          </Card>
+        ) : (
+          <ul className="grid gap-4 md:grid-cols-2">
+            {fair.sessions.map((session) => (
+              <li key={session.id}>
+                <SessionCard session={session} fairSlug={fair.slug} fairZone={fair.timeZone} locale={locale} />
+              </li>
+            ))}
+          </ul>
+        )}
       </section>
     </div>
   );

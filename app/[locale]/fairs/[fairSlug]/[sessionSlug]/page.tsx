@@ -1,3 +1,4 @@
+import { cache } from "react";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
@@ -7,72 +8,103 @@ import { getActor } from "@/lib/auth/session";
 import { localized } from "@/lib/i18n/localized";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { formatDateRange } from "@/lib/time/format";
-import { dailyIntervals, formatMinuteOfDay } from "@/lib/time/session-window";
+import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { Badge } from "@/components/ui/badge";
-import { ViewerWindow } from "@/components/time/viewer-window";
+import { Breadcrumb } from "@/components/fairs/breadcrumb";
+import { CategoryBadges } from "@/components/fairs/category-badges";
 import { ParticipantList } from "@/components/fairs/participant-list";
+import { SessionHours } from "@/components/fairs/session-hours";
 
 type Params = { params: Promise<{ locale: AppLocale; fairSlug: string; sessionSlug: string }> };
 
+// Metadata and page share one query per request.
+const loadSession = cache(getPublishedSession);
+
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { locale, fairSlug, sessionSlug } = await params;
-  const session = await getPublishedSession(fairSlug, sessionSlug);
-  return { title: session ? localized(session, "title", locale) : undefined };
+  const session = await loadSession(fairSlug, sessionSlug);
+  if (!session) return { title: (await getTranslations({ locale, namespace: "public.notFound" }))("title") }; // the page answers with the 404
+  return { title: `${localized(session, "title", locale)} · ${localized(session.fair, "name", locale)}` };
 }
 
 export default async function SessionPage({ params }: Params) {
   const { locale, fairSlug, sessionSlug } = await params;
   setRequestLocale(locale);
-  const [session, actor] = await Promise.all([getPublishedSession(fairSlug, sessionSlug), getActor()]);
+  const [session, actor] = await Promise.all([loadSession(fairSlug, sessionSlug), getActor()]);
   if (!session) notFound();
   const t = await getTranslations("public");
-  const fairZone = session.fair.timeZone;
-  const intervals = dailyIntervals({ ...session, timeZone: fairZone }).map((i) => ({
-    day: i.day,
-    start: i.start.toISOString(),
-    end: i.end.toISOString(),
-  }));
+  const title = localized(session, "title", locale);
+  const fairName = localized(session.fair, "name", locale);
+  const description = localized(session, "description", locale);
 
   return (
     <div className="space-y-6">
-      <nav aria-label={t("session.breadcrumb")} className="text-sm text-slate-500">
-        <Link href={`/fairs/${session.fair.slug}`} className="hover:underline">
-          {localized(session.fair, "name", locale)}
-        </Link>
-      </nav>
-      <header className="space-y-2">
-        <h1 className="text-2xl font-semibold sm:text-3xl">{localized(session, "title", locale)}</h1>
-        <p className="text-slate-600">{formatDateRange(session.startDate, session.endDate, locale)}</p>
-        <ul className="flex flex-wrap gap-2" aria-label={t("session.categories")}>
-          {session.categories.map(({ category }) => (
-            <li key={category.id}>
-              <Badge tone="info">{localized(category, "name", locale)}</Badge>
-            </li>
-          ))}
-        </ul>
+      <Breadcrumb
+        label={t("session.breadcrumb")}
+        crumbs={[
+          { label: t("session.fairs"), href: "/" },
+          { label: fairName, href: `/fairs/${session.fair.slug}` },
+          { label: title },
+        ]}
+      />
+      <header className="space-y-3">
+        <h1 className="text-2xl font-semibold break-words sm:text-3xl">{title}</h1>
+        <p className="text-slate-700">{formatDateRange(session.startDate, session.endDate, locale)}</p>
+        <CategoryBadges
+          categories={session.categories.map((c) => c.category)}
+          label={t("session.categories")}
+          locale={locale}
+        />
+        {description ? <p className="max-w-3xl text-slate-700">{description}</p> : null}
       </header>
 
-      <Card className="grid gap-6 md:grid-cols-2">
-        <div>
-          <p className="text-sm font-medium text-slate-800">{t("session.fairTime", { zone: fairZone })}</p>
-          <p className="mt-1 text-sm text-slate-700 tabular-nums" data-testid="fair-window">
-            {formatMinuteOfDay(session.dailyStartMinute)}–{formatMinuteOfDay(session.dailyEndMinute)}
-          </p>
-          {session.breaks.map((b) => (
-            <p key={b.id} className="text-sm text-slate-600">
-              {t("session.break", { start: formatMinuteOfDay(b.startMinute), end: formatMinuteOfDay(b.endMinute) })}
-            </p>
-          ))}
-          <p className="text-sm text-slate-600">{t("session.slotLength", { minutes: session.slotMinutes })}</p>
-        </div>
-        <ViewerWindow intervals={intervals} timeZone={actor?.timeZone} />
-      </Card>
+      <SessionHours
+        timetable={{
+          startDate: session.startDate,
+          endDate: session.endDate,
+          dailyStartMinute: session.dailyStartMinute,
+          dailyEndMinute: session.dailyEndMinute,
+          timeZone: session.fair.timeZone,
+          breaks: session.breaks,
+        }}
+        slotMinutes={session.slotMinutes}
+        viewerZone={actor?.timeZone ?? null}
+        locale={locale}
+      />
 
       <div className="grid gap-6 md:grid-cols-2">
-        <ParticipantList title={t("session.suppliers")} participants={session.suppliers} locale={locale} testId="session-suppliers" />
-        <ParticipantList title={t("session.buyers")} participants={session.buyers} locale={locale} testId="session-buyers" />
+        <ParticipantList
+          title={t("session.suppliers")}
+          emptyText={t("session.noSuppliers")}
+          participants={session.suppliers}
+          locale={locale}
+          testId="session-suppliers"
+        />
+        <ParticipantList
+          title={t("session.buyers")}
+          emptyText={t("session.noBuyers")}
+          participants={session.buyers}
+          locale={locale}
+          testId="session-buyers"
+        />
       </div>
+
+      {actor ? null : (
+        <Card className="flex flex-col gap-4 sm:flex-row sm:items-center sm:justify-between">
+          <div className="space-y-1">
+            <h2 className="text-lg font-semibold">{t("session.joinTitle")}</h2>
+            <p className="text-sm text-slate-600">{t("session.joinText")}</p>
+          </div>
+          <div className="flex flex-wrap gap-2">
+            <Button asChild>
+              <Link href={{ pathname: "/signup", query: { kind: "SUPPLIER" } }}>{t("home.joinAsSupplier")}</Link>
+            </Button>
+            <Button asChild variant="secondary">
+              <Link href={{ pathname: "/signup", query: { kind: "BUYER" } }}>{t("home.joinAsBuyer")}</Link>
+            </Button>
+          </div>
+        </Card>
+      )}
     </div>
   );
 }
