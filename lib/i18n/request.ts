@@ -3,7 +3,18 @@ import { hasLocale } from "next-intl";
 import { routing, type AppLocale } from "./routing";
 
 /** Each namespace is its own file (messages/<locale>/<namespace>.json) so features do not collide. */
-export const messageNamespaces = ["common", "errors", "public", "auth", "account", "admin", "catalogue", "products", "negativeList", "buyer"] as const;
+export const messageNamespaces = [
+  "common",
+  "errors",
+  "public",
+  "auth",
+  "account",
+  "admin",
+  "catalogue",
+  "products",
+  "negativeList",
+  "buyer",
+] as const;
 
 export async function loadMessages(locale: AppLocale) {
   const entries = await Promise.all(
