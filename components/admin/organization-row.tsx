@@ -74,6 +74,7 @@ export async function OrganizationRow({ organization, locale, viewerTimeZone, re
               organizationName={name}
               decision={decision}
               returnTo={returnTo}
+              expectedStatus={organization.status}
             />
           ))}
         </div>

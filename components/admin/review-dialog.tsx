@@ -14,10 +14,16 @@ import { useHydrated } from "@/components/auth/use-hydrated";
 const needsReason: Record<ReviewDecision, boolean> = { approve: false, reinstate: false, reject: true, suspend: true };
 const variant = { approve: "primary", reinstate: "primary", reject: "danger", suspend: "danger" } as const;
 
-type Props = { organizationId: string; organizationName: string; decision: ReviewDecision; returnTo: string };
+type Props = {
+  organizationId: string;
+  organizationName: string;
+  decision: ReviewDecision;
+  returnTo: string;
+  expectedStatus: string;
+};
 
 /** One decision on one organization: confirm it, with a reason where the applicant must see one. */
-export function ReviewDialog({ organizationId, organizationName, decision, returnTo }: Props) {
+export function ReviewDialog({ organizationId, organizationName, decision, returnTo, expectedStatus }: Props) {
   const t = useTranslations("admin.review");
   const [open, setOpen] = useState(false);
   // A click before hydration would be lost (the dialog needs JavaScript): wait until it can open.
@@ -47,6 +53,7 @@ export function ReviewDialog({ organizationId, organizationName, decision, retur
           <form action={formAction} className="space-y-4" noValidate>
             <input type="hidden" name="organizationId" value={organizationId} />
             <input type="hidden" name="decision" value={decision} />
+            <input type="hidden" name="expectedStatus" value={expectedStatus} />
             <input type="hidden" name="returnTo" value={returnTo} />
             {state.status === "error" && state.formError ? (
               <Alert tone="danger" role="alert" data-testid="review-error">

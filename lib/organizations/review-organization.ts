@@ -31,7 +31,10 @@ export async function reviewOrganization(actor: Actor, raw: ReviewOrganizationIn
     if (!organization || organization.kind === "ORGANIZER") throw new AppError("NOT_FOUND", "organizationNotFound");
     // The status in the WHERE makes two organizers deciding at once safe: only one update matches.
     const updated = await tx.organization.updateMany({
-      where: { id: organization.id, status: { in: transition.from.filter((from) => from === organization.status) } },
+      where: {
+        id: organization.id,
+        status: { in: transition.from.filter((from) => from === (input.expectedStatus ?? organization.status)) },
+      },
       data: { status: transition.to, statusReason: input.reason || null, statusChangedAt: new Date() },
     });
     if (updated.count === 0) {

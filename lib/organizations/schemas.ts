@@ -56,6 +56,8 @@ export const reviewOrganizationSchema = z
     organizationId: z.string().min(1, "required"),
     decision: z.enum(reviewDecisions, "required"),
     reason: z.string().trim().max(1000, "tooLong").optional().default(""),
+    /** The status the organizer saw; a decision taken on a stale page is refused. */
+    expectedStatus: z.enum(["PENDING", "APPROVED", "REJECTED", "SUSPENDED"]).optional(),
   })
   .refine((input) => input.decision === "approve" || input.decision === "reinstate" || input.reason.length > 0, {
     path: ["reason"],

@@ -165,11 +165,18 @@ describe("two organizers deciding at the same time", () => {
   ];
 
   // Several rounds, because which transaction reaches the row first is up to the scheduler.
+  // Both decide on the PENDING status they saw, so even a decision that arrives after the
+  // other one committed is refused rather than silently overriding it.
   it.each(races)("%s vs %s on a PENDING organization: exactly one wins", async (first, second) => {
     for (let round = 0; round < 5; round++) {
       const { organization } = await createPendingOrganization("SUPPLIER");
       const decide = (actor: Actor, decision: ReviewDecision) =>
-        reviewOrganization(actor, { organizationId: organization.id, decision, reason: reasonFor(decision) });
+        reviewOrganization(actor, {
+          organizationId: organization.id,
+          decision,
+          reason: reasonFor(decision),
+          expectedStatus: "PENDING", // what both organizers saw on their pages
+        });
 
       const results = await Promise.allSettled([decide(organizer, first), decide(otherOrganizer, second)]);
 
