@@ -28,7 +28,7 @@ test("a buyer switches to Russian, then Chinese, and sees the fair translated; t
 
   // The choice is kept in the profile: the next sign-in lands in Chinese.
   await page.getByRole("button", { name: "退出" }).click();
-  await expect(page.getByRole("link", { name: "登录" })).toBeVisible();
+  await expect(page.getByRole("banner").getByRole("link", { name: "登录" })).toBeVisible();
   await signIn(page, demo.buyer, undefined, "en");
   await expect(page).toHaveURL(/\/zh\/dashboard/);
 });

@@ -32,7 +32,7 @@ test("an interpreter signs in, sees their profile and signs out", async ({ page 
   await expect(facts).toContainText("Interpreter");
   await expect(facts).toContainText("Chinese, Russian, English");
   await page.getByRole("button", { name: "Sign out" }).click();
-  await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+  await expect(page.getByRole("banner").getByRole("link", { name: "Sign in" })).toBeVisible();
   await page.goto("/en/dashboard");
   await expect(page).toHaveURL(/\/en\/login\?callbackUrl=/);
 });
