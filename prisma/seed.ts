@@ -15,6 +15,9 @@ import { createHostOrganization, createOrganizer } from "@/lib/users/create-orga
 import { createInterpreter } from "@/lib/users/create-interpreter";
 import { findKnownCity } from "@/lib/geo/cities";
 import * as demo from "./seed/demo-fair";
+import { seedExchangeRates } from "./seed/exchange-rates";
+import { seedNegativeList } from "./seed/negative-list";
+import { seedProducts } from "./seed/products";
 import { buyers, suppliers } from "./seed/demo-companies";
 
 async function mustLoadActor(userId: string): Promise<Actor> {
@@ -37,6 +40,7 @@ export async function seedDemoFair(): Promise<"seeded" | "already-seeded"> {
 
   for (const category of demo.categories) await createCategory(organizer, category);
   const fair = await createFair(organizer, { ...demo.fair, publish: true });
+  await seedExchangeRates(organizer, fair.id);
   const sessionIds = new Map<string, string>();
   for (const session of demo.sessions) {
     sessionIds.set(session.slug, (await createFairSession(organizer, { ...session, fairId: fair.id })).id);
@@ -87,6 +91,8 @@ export async function seedDemoFair(): Promise<"seeded" | "already-seeded"> {
       if (registration.status === "PENDING") await decideRegistration(organizer, registration.id, "approve");
     }
   }
+  await seedNegativeList(organizer);
+  await seedProducts();
   return "seeded";
 }
 

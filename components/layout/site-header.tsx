@@ -19,7 +19,22 @@ export async function SiteHeader({ locale }: { locale: AppLocale }) {
     nav.push(
       { href: "/admin/organizations", label: t("nav.access") },
       { href: "/admin/interpreters", label: t("nav.interpreters") },
+      { href: "/admin/negative-list", label: t("nav.negativeList") },
+      { href: "/admin/certificate-types", label: t("nav.certificateTypes") },
+      { href: "/admin/exchange-rates", label: t("nav.exchangeRates") },
       { href: "/admin/audit", label: t("nav.audit") },
+    );
+  }
+  if (actor?.role === "SUPPLIER") {
+    nav.push(
+      { href: "/supplier/products", label: t("nav.myProducts") },
+      { href: "/supplier/profile", label: t("nav.companyProfile") },
+    );
+  }
+  if (actor?.role === "BUYER") {
+    nav.push(
+      { href: "/buyer/requirements", label: t("nav.requirements") },
+      { href: "/buyer/profile", label: t("nav.companyProfile") },
     );
   }
 

@@ -1,8 +1,9 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { AuditAction } from "./actions";
 
 export type AuditEntry = {
   actorId: string | null;
-  action: string; // dotted verb, e.g. "organization.approved"
+  action: AuditAction;
   entityType: string;
   entityId: string;
   organizationId?: string | null;

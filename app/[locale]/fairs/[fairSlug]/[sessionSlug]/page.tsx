@@ -11,6 +11,7 @@ import { formatDateRange } from "@/lib/time/format";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Breadcrumb } from "@/components/fairs/breadcrumb";
+import { CatalogueLink } from "@/components/catalogue/catalogue-link";
 import { CategoryBadges } from "@/components/fairs/category-badges";
 import { ParticipantList } from "@/components/fairs/participant-list";
 import { SessionHours } from "@/components/fairs/session-hours";
@@ -57,6 +58,8 @@ export default async function SessionPage({ params }: Params) {
         />
         {description ? <p className="max-w-3xl text-slate-700">{description}</p> : null}
       </header>
+
+      <CatalogueLink fairSlug={session.fair.slug} sessionSlug={session.slug} />
 
       <SessionHours
         timetable={{

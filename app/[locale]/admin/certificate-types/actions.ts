@@ -1,0 +1,17 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { defineFormAction } from "@/lib/actions/define-form-action";
+import { createCertificateType } from "@/lib/suppliers/create-certificate-type";
+import { certificateTypeSchema } from "@/lib/suppliers/schemas";
+
+export const createCertificateTypeAction = defineFormAction({
+  schema: certificateTypeSchema,
+  auth: true,
+  permission: "fair:manage",
+  handler: async (input, actor) => {
+    const type = await createCertificateType(actor, input);
+    revalidatePath("/[locale]/admin/certificate-types", "page");
+    return { status: "success", message: type.code };
+  },
+});

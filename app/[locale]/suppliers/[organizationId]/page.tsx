@@ -1,0 +1,125 @@
+import { cache } from "react";
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import type { AppLocale } from "@/lib/i18n/routing";
+import { localized } from "@/lib/i18n/localized";
+import { getPublicSupplier } from "@/lib/catalogue/get-public-supplier";
+import { defaultCurrencyFor } from "@/lib/catalogue/money";
+import { searchCatalogue } from "@/lib/catalogue/search-catalogue";
+import { Card, CardTitle } from "@/components/ui/card";
+import { Breadcrumb } from "@/components/fairs/breadcrumb";
+import { CatalogueResults } from "@/components/catalogue/catalogue-results";
+import { CertificateList } from "@/components/catalogue/certificate-list";
+import { SessionLinks } from "@/components/catalogue/session-links";
+import { SupplierFacts } from "@/components/catalogue/supplier-facts";
+import { SupplierLogo } from "@/components/catalogue/supplier-logo";
+
+type Props = {
+  params: Promise<{ locale: AppLocale; organizationId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+const loadSupplier = cache(getPublicSupplier);
+const text = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, organizationId } = await params;
+  const supplier = await loadSupplier(organizationId);
+  return supplier ? { title: localized(supplier, "name", locale) } : {};
+}
+
+/** A supplier's public page: profile, certificates and its products in one session's catalogue. */
+export default async function SupplierPage({ params, searchParams }: Props) {
+  const { locale, organizationId } = await params;
+  setRequestLocale(locale);
+  const raw = await searchParams;
+  const supplier = await loadSupplier(organizationId);
+  if (!supplier) notFound();
+  const t = await getTranslations("catalogue.supplier");
+  const tHeader = await getTranslations("catalogue.header");
+
+  const name = localized(supplier, "name", locale);
+  const otherNames = [supplier.nameZh, supplier.nameEn, supplier.nameRu].filter((n): n is string => !!n && n !== name);
+  const session = supplier.sessions.find((s) => s.id === text(raw.session)) ?? supplier.sessions[0];
+  const page = Number(text(raw.page)) || 1;
+  const products = session
+    ? await searchCatalogue({
+        sessionId: session.id,
+        supplierId: supplier.id,
+        sort: "newest",
+        cursor: text(raw.cursor),
+      })
+    : null;
+  const description = localized(supplier, "description", locale);
+
+  return (
+    <div className="space-y-6">
+      <Breadcrumb
+        label={tHeader("breadcrumb")}
+        crumbs={[
+          { label: tHeader("fairs"), href: "/" },
+          ...(session
+            ? [
+                { label: localized(session, "title", locale), href: `/fairs/${session.fairSlug}/${session.slug}` },
+                { label: tHeader("catalogue"), href: `/fairs/${session.fairSlug}/${session.slug}/catalogue` },
+              ]
+            : []),
+          { label: name },
+        ]}
+      />
+      <header className="flex items-start gap-4">
+        <SupplierLogo logoKey={supplier.logoKey} name={name} className="h-16 w-16 shrink-0 sm:h-20 sm:w-20" />
+        <div className="min-w-0 space-y-1">
+          <h1 className="text-2xl font-semibold break-words sm:text-3xl">{name}</h1>
+          {otherNames.map((other) => (
+            <p key={other} className="text-sm break-words text-slate-600">
+              {other}
+            </p>
+          ))}
+        </div>
+      </header>
+
+      <div className="grid gap-6 lg:grid-cols-3">
+        <Card className="space-y-3 lg:col-span-2" aria-labelledby="about-heading">
+          <CardTitle id="about-heading">{t("about")}</CardTitle>
+          <p className="text-sm whitespace-pre-line break-words text-slate-700">{description || t("noDescription")}</p>
+          <SupplierFacts supplier={supplier} locale={locale} />
+        </Card>
+        <div className="space-y-6">
+          <Card className="space-y-2" aria-labelledby="certificates-heading">
+            <CardTitle id="certificates-heading">{t("certificates")}</CardTitle>
+            <CertificateList certificates={supplier.certificates} locale={locale} today={new Date()} />
+          </Card>
+          <Card className="space-y-2" aria-labelledby="sessions-heading">
+            <CardTitle id="sessions-heading">{t("sessions")}</CardTitle>
+            {supplier.sessions.length > 0 ? (
+              <SessionLinks sessions={supplier.sessions} locale={locale} />
+            ) : (
+              <p className="text-sm text-slate-600">{t("noSessions")}</p>
+            )}
+          </Card>
+        </div>
+      </div>
+
+      {session && products ? (
+        <section aria-labelledby="supplier-products-heading" className="space-y-3">
+          <h2 id="supplier-products-heading" className="text-xl font-semibold break-words">
+            {t("products", { session: localized(session, "title", locale) })}
+          </h2>
+          <CatalogueResults
+            results={products}
+            path={`/suppliers/${supplier.id}`}
+            query={{ session: session.id }}
+            page={page}
+            sessionId={session.id}
+            locale={locale}
+            viewerCurrency={defaultCurrencyFor(locale)}
+            rates={session.rates}
+            emptyText={t("noProducts")}
+          />
+        </section>
+      ) : null}
+    </div>
+  );
+}

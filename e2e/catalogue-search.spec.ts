@@ -1,0 +1,38 @@
+import { expect, test } from "@playwright/test";
+import { demo, signIn } from "./support/accounts";
+
+// Needs the demo products (prisma/seed/products.ts) in the Down Jackets session.
+test("a buyer searches and filters the catalogue, then opens a product", async ({ page }) => {
+  await signIn(page, demo.buyer);
+  await page.goto("/en/fairs/zhejiang-export-russia-2022/down-jacket/catalogue");
+  await expect(page.getByRole("heading", { level: 1, name: "Catalogue: Down Jackets" })).toBeVisible();
+
+  await page.getByLabel("Search products").fill("down jacket");
+  await page.getByText("Filters", { exact: true }).click();
+  await page.getByLabel("Down jackets and down apparel").check();
+  await page.getByLabel("Maximum MOQ").fill("400");
+  await page.getByRole("button", { name: "Apply filters" }).click();
+
+  // The search is a GET form: the address holds it, so it can be shared and reloaded.
+  await expect(page).toHaveURL(/[?&]q=down\+jacket/);
+  await expect(page).toHaveURL(/[?&]moqMax=400/);
+  const results = page.getByTestId("catalogue-results");
+  await expect(page.getByRole("heading", { name: /^Results: 1 product$/ })).toBeVisible();
+  await expect(results.getByRole("link", { name: "Men's down jacket" })).toBeVisible();
+  // MOQ 500: filtered out; "down coat" does not match "jacket".
+  await expect(results.getByRole("link", { name: "Children's down jacket" })).toHaveCount(0);
+  await expect(results.getByRole("link", { name: "Women's long down coat" })).toHaveCount(0);
+
+  await results.getByRole("link", { name: "Men's down jacket" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Men's down jacket" })).toBeVisible();
+  await expect(page.getByText("$38 – $52")).toBeVisible();
+  await expect(page.getByText("300 pieces")).toBeVisible();
+  await expect(page.getByText("Pinghu Xueyu Apparel Co., Ltd.")).toBeVisible();
+  await expect(page.getByRole("img", { name: /Men's down jacket/ })).toBeVisible();
+
+  // And an impossible combination shows the empty state with a way out.
+  await page.goto("/en/fairs/zhejiang-export-russia-2022/down-jacket/catalogue?q=down+jacket&moqMax=1");
+  await expect(page.getByText("No product matches")).toBeVisible();
+  await page.getByRole("link", { name: "Show all products" }).click();
+  await expect(page.getByTestId("catalogue-results").getByRole("link")).toHaveCount(3);
+});

@@ -1,0 +1,74 @@
+import { z } from "zod";
+import { Currency } from "@/lib/generated/prisma/enums";
+import { timeZoneSchema } from "@/lib/organizations/schemas";
+import { parseAnnualVolume } from "./annual-volume";
+
+// Messages are keys of the "errors" catalogue. Every schema here is idempotent
+// (its output parses to itself): the form action parses, then the domain again.
+
+/** ISO 639-1 codes a Russian or Central Asian importer's team may speak. */
+export const buyerLanguageCodes = ["ru", "en", "zh", "kk", "uz", "ky", "be", "hy", "tr", "de"] as const;
+export const buyerCurrencies = Object.values(Currency);
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, "tooLong")
+    .nullish()
+    .transform((value) => value || null);
+
+/** Checkbox groups arrive as nothing, one string or several. */
+const stringList = z
+  .union([z.string(), z.array(z.string())])
+  .optional()
+  .transform((value) => [...new Set((Array.isArray(value) ? value : value ? [value] : []).filter(Boolean))]);
+
+/** Typed in whole major units; stored as integer minor units (bigint). */
+const annualVolume = z
+  .union([z.string(), z.bigint()])
+  .nullish()
+  .transform((value, ctx) => {
+    if (typeof value === "bigint") return value;
+    const text = (value ?? "").trim();
+    if (text === "") return null;
+    const parsed = parseAnnualVolume(text);
+    if (!parsed.ok) {
+      ctx.addIssue({ code: "custom", message: parsed.error });
+      return z.NEVER;
+    }
+    return parsed.minor;
+  });
+
+const emptyToNull = (value: unknown) => (value === "" ? null : value);
+
+export const buyerProfileSchema = z
+  .object({
+    nameRu: z.string("required").trim().min(1, "required").max(200, "tooLong"),
+    nameEn: optionalText(200),
+    nameZh: optionalText(200),
+    city: z.string("required").trim().min(1, "required").max(100, "tooLong"),
+    timeZone: timeZoneSchema,
+    annualImport: annualVolume,
+    annualImportCurrency: z.preprocess(emptyToNull, z.enum(Currency, "buyerCurrencyRequired").nullish()),
+    categoryIds: stringList,
+    // Checked as a whole so the error lands on the field, not on "languages.1".
+    languages: stringList.refine(
+      (codes): codes is (typeof buyerLanguageCodes)[number][] =>
+        codes.every((code) => (buyerLanguageCodes as readonly string[]).includes(code)),
+      "invalid",
+    ),
+  })
+  .superRefine((input, ctx) => {
+    if (input.annualImport !== null && !input.annualImportCurrency) {
+      ctx.addIssue({ code: "custom", path: ["annualImportCurrency"], message: "buyerCurrencyRequired" });
+    }
+  })
+  .transform(({ annualImport, annualImportCurrency, ...rest }) => ({
+    ...rest,
+    annualImport,
+    // A currency without an amount means nothing; keep the pair consistent.
+    annualImportCurrency: annualImport === null ? null : (annualImportCurrency ?? null),
+  }));
+export type BuyerProfileInput = z.input<typeof buyerProfileSchema>;
+export type BuyerProfileData = z.output<typeof buyerProfileSchema>;

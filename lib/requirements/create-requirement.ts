@@ -1,0 +1,29 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { requirePermission, type Actor } from "@/lib/auth/actor";
+import { requireApprovedBuyer } from "@/lib/buyers/require-buyer";
+import { checkRequirementReferences } from "./check-references";
+import { requirementSchema, type RequirementInput } from "./schemas";
+
+/** An approved buyer states what it wants to purchase; it may have many open requirements. */
+export async function createRequirement(actor: Actor, raw: RequirementInput) {
+  requirePermission(actor, "requirement:manage-own");
+  const organization = requireApprovedBuyer(actor);
+  const { targetPrice, ...input } = requirementSchema.parse(raw);
+
+  return db.$transaction(async (tx) => {
+    await checkRequirementReferences(tx, { ...input, targetPrice }, { timeZone: actor.timeZone });
+    const requirement = await tx.purchasingRequirement.create({
+      data: { ...input, targetPriceMinor: targetPrice, organizationId: organization.id },
+    });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "requirement.created",
+      entityType: "PurchasingRequirement",
+      entityId: requirement.id,
+      organizationId: organization.id,
+    });
+    return requirement;
+  });
+}

@@ -1,0 +1,28 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { requirePermission, type Actor } from "@/lib/auth/actor";
+import { knownCities } from "@/lib/geo/cities";
+import type { AppLocale } from "@/lib/i18n/routing";
+import { localDay } from "@/lib/time/format";
+import { listSessionCategories } from "./session-categories";
+
+/** Everything the requirement form offers, in serializable shapes for a client component. */
+export async function listRequirementFormChoices(actor: Actor, locale: AppLocale) {
+  requirePermission(actor, "requirement:manage-own");
+  const [categories, certificateTypes] = await Promise.all([
+    listSessionCategories(),
+    db.certificateType.findMany({
+      orderBy: { code: "asc" },
+      select: { code: true, nameEn: true, nameZh: true, nameRu: true },
+    }),
+  ]);
+  return {
+    categories: categories.map(({ id, nameEn, nameZh, nameRu }) => ({ value: id, nameEn, nameZh, nameRu })),
+    certificateTypes: certificateTypes.map(({ code, ...names }) => ({ value: code, ...names })),
+    // Goods travel to the buyer's market: Russian cities first in the suggestions.
+    cities: knownCities
+      .filter((city) => city.country === "RU")
+      .map((city) => ({ value: city.id, label: city.name[locale] })),
+    today: localDay(new Date(), actor.timeZone),
+  };
+}

@@ -1,0 +1,8 @@
+import "server-only";
+import { db } from "@/lib/db";
+
+/** Every certificate type, for pickers and the organizers' list. */
+export async function listCertificateTypes() {
+  return db.certificateType.findMany({ orderBy: { code: "asc" } });
+}
+export type CertificateTypeRow = Awaited<ReturnType<typeof listCertificateTypes>>[number];

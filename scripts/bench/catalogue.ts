@@ -1,0 +1,175 @@
+/**
+ * The catalogue benchmark (issue #3): 10,000 generated suppliers and 100,000
+ * products in a fresh embedded PostgreSQL, the production build under `next
+ * start`, 20 concurrent clients searching (text query + two filters) against a
+ * static file from the same server, and a count of SQL statements per first
+ * results page. Prints a table and rewrites its section of docs/benchmarks.md.
+ *
+ *   npm run bench:catalogue [-- --no-build --reuse-db --seconds 20 --connections 20]
+ */
+import { spawnSync } from "node:child_process";
+import os from "node:os";
+import { parseArgs } from "node:util";
+import { localAuthSecret } from "../app-secret";
+import { baselinePath, catalogueSearchPaths, firstPagePaths, staticPath } from "./catalogue-urls";
+import { runLoad } from "./http-load";
+import { startNextServer } from "./next-server";
+import { prepareBenchDatabase } from "./prepare-database";
+import { cpuAvailable, measureCpu } from "./process-cpu";
+import { printReport, writeReport, type CatalogueReport } from "./report";
+import { startStatementCounter } from "./statement-counter";
+
+const { values: args } = parseArgs({
+  options: {
+    "no-build": { type: "boolean", default: false },
+    "reuse-db": { type: "boolean", default: false },
+    seconds: { type: "string", default: "20" },
+    connections: { type: "string", default: "20" },
+    port: { type: "string", default: "3190" },
+    "db-port": { type: "string", default: "54341" },
+    suppliers: { type: "string", default: "10000" },
+    products: { type: "string", default: "100000" },
+    seed: { type: "string", default: "20261129" },
+  },
+});
+const seconds = Number(args.seconds);
+const connections = Number(args.connections);
+const port = Number(args.port);
+const dbPort = Number(args["db-port"]);
+const TARGET_P95_MS = 150;
+// Statements one catalogue page may take, whatever its size: the session, the search and the
+// (cached) filter lists, plus what the layout reads for a signed-out visitor.
+const MAX_STATEMENTS_PER_PAGE = 6;
+
+function log(message: string) {
+  console.log(`[bench] ${message}`);
+}
+
+async function fetchText(url: string): Promise<string> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+  return response.text();
+}
+
+async function main() {
+  const loadBefore = os.loadavg();
+  log(`preparing the database (${args.suppliers} suppliers, ${args.products} products)…`);
+  const database = await prepareBenchDatabase({
+    name: "pg-bench-catalogue",
+    port: dbPort,
+    suppliers: Number(args.suppliers),
+    products: Number(args.products),
+    seed: Number(args.seed),
+    reuse: args["reuse-db"],
+  });
+  const stops: (() => Promise<void>)[] = [database.stop];
+  try {
+    log(`data ready: ${JSON.stringify(database.counts)} (${database.generateSeconds.toFixed(1)} s)`);
+    const env = {
+      DATABASE_URL: database.url,
+      NEXTAUTH_SECRET: localAuthSecret(),
+      NEXTAUTH_URL: `http://localhost:${port}`,
+    };
+    if (!args["no-build"]) {
+      log("building (next build)…");
+      const build = spawnSync("npx", ["next", "build"], {
+        stdio: "inherit",
+        env: { ...process.env, ...env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+      });
+      if (build.status !== 0) throw new Error("next build failed");
+    }
+
+    // 1. Round trips per first results page, through a counting proxy.
+    const counter = await startStatementCounter(dbPort);
+    stops.unshift(counter.close);
+    const counted = await startNextServer(port, {
+      ...env,
+      DATABASE_URL: database.url.replace(`:${dbPort}/`, `:${counter.port}/`),
+    });
+    stops.unshift(counted.stop);
+    const statementsOf = async (path: string) => {
+      for (let i = 0; i < 3; i++) await fetchText(`${counted.baseUrl}${path}`); // warm caches and the pool
+      counter.reset();
+      const html = await fetchText(`${counted.baseUrl}${path}`);
+      return { statements: counter.count(), results: html.split('href="/en/products/').length - 1 };
+    };
+    const many = await statementsOf(firstPagePaths.many);
+    const few = await statementsOf(firstPagePaths.few);
+    await counted.stop();
+    stops.shift();
+    log(`statements per first page: ${many.statements} (${many.results} results), ${few.statements} (no results)`);
+    if (many.results === 0) throw new Error("the N+1 check found no results: is the data there?");
+    if (many.statements !== few.statements || many.statements > MAX_STATEMENTS_PER_PAGE) {
+      throw new Error(`statements per page grow with the results (N+1?): ${many.statements} vs ${few.statements}`);
+    }
+
+    // 2. Load: search rotation, then the static file, against a server with a direct connection.
+    const server = await startNextServer(port, env);
+    stops.unshift(server.stop);
+    for (const path of [...catalogueSearchPaths, staticPath, baselinePath]) {
+      for (let i = 0; i < 3; i++) await fetchText(`${server.baseUrl}${path}`);
+    }
+    // One client at a time: each search's own latency (the two-character Chinese query cannot use trigrams).
+    const perQuery: CatalogueReport["perQuery"] = [];
+    for (const path of catalogueSearchPaths) {
+      const times: number[] = [];
+      for (let i = 0; i < 5; i++) {
+        const started = performance.now();
+        await fetchText(`${server.baseUrl}${path}`);
+        times.push(performance.now() - started);
+      }
+      perQuery.push({ path, medianMs: times.sort((a, b) => a - b)[2] });
+    }
+    let cpu: CatalogueReport["cpu"] = null;
+    if (cpuAvailable()) {
+      const requests = catalogueSearchPaths.length * 4;
+      const used = await measureCpu(server.pid, dbPort, async () => {
+        for (let i = 0; i < requests; i++) {
+          await fetchText(`${server.baseUrl}${catalogueSearchPaths[i % catalogueSearchPaths.length]}`);
+        }
+      });
+      // A dynamic page without data (the sign-in page): the app's floor per request.
+      const floor = await measureCpu(server.pid, dbPort, async () => {
+        for (let i = 0; i < requests; i++) await fetchText(`${server.baseUrl}${baselinePath}`);
+      });
+      cpu = {
+        serverMs: used.serverMs / requests,
+        databaseMs: used.databaseMs / requests,
+        requests,
+        baselineServerMs: floor.serverMs / requests,
+      };
+    }
+    log(`searching: ${connections} connections for ${seconds} s…`);
+    const search = await runLoad(server.baseUrl, catalogueSearchPaths, { connections, seconds });
+    log(`static file: ${connections} connections for ${seconds} s…`);
+    const staticFile = await runLoad(server.baseUrl, [staticPath], { connections, seconds });
+
+    const report: CatalogueReport = {
+      date: new Date(),
+      counts: database.counts,
+      generateSeconds: database.generateSeconds,
+      connections,
+      seconds,
+      search,
+      staticFile,
+      searchPaths: catalogueSearchPaths,
+      perQuery,
+      statements: { many: many.statements, few: few.statements, manyResults: many.results },
+      cpu,
+      loadAverage: { before: loadBefore, after: os.loadavg() },
+      targetP95: TARGET_P95_MS,
+    };
+    printReport(report);
+    writeReport(report);
+    log("docs/benchmarks.md updated");
+  } finally {
+    for (const stop of stops) await stop().catch((error: unknown) => console.error(error));
+  }
+}
+
+main()
+  .then(() => process.exit(0))
+  .catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
