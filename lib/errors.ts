@@ -38,6 +38,15 @@ export function isConflictViolation(error: unknown): boolean {
 }
 
 /**
+ * Deadlock (40P01) and serialization failure (40001): the transaction was aborted
+ * only because of a concurrent one, so running it again is safe and may succeed.
+ */
+export function isRetryableTransactionError(error: unknown): boolean {
+  const code = findPgCode(error);
+  return code === "40P01" || code === "40001";
+}
+
+/**
  * The SQLSTATE behind an error. Prisma wraps driver errors in its own (P2002 ...),
  * and adapter-pg keeps Postgres's code in meta.driverAdapterError.cause.originalCode.
  */

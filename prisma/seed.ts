@@ -18,7 +18,9 @@ import * as demo from "./seed/demo-fair";
 import { seedExchangeRates } from "./seed/exchange-rates";
 import { seedNegativeList } from "./seed/negative-list";
 import { seedProducts } from "./seed/products";
+import { seedRequirements } from "./seed/demo-requirements";
 import { buyers, suppliers } from "./seed/demo-companies";
+import { computeMatchTable } from "@/lib/matching/compute-match-table";
 
 async function mustLoadActor(userId: string): Promise<Actor> {
   const actor = await loadActor(userId);
@@ -93,6 +95,9 @@ export async function seedDemoFair(): Promise<"seeded" | "already-seeded"> {
   }
   await seedNegativeList(organizer);
   await seedProducts();
+  await seedRequirements();
+  // The demo opens with every session's match table ready (the app's worker refreshes it later).
+  for (const sessionId of sessionIds.values()) await computeMatchTable(sessionId);
   return "seeded";
 }
 

@@ -4,13 +4,16 @@
  *   tsx scripts/app.ts dev     `next dev`
  * Options: --port N (default $PORT or 3000), --db NAME (local cluster folder, default "pgdata"),
  * --db-port N (default 54320), --fresh (wipe the local cluster first), --no-build.
- * With DATABASE_URL set, that server is used and no local PostgreSQL starts.
+ * With DATABASE_URL set, that server is used and no local PostgreSQL starts. Without SMTP_URL,
+ * a local SMTP server (scripts/mail/dev-smtp-server.ts) catches all mail into .fairbridge/mail/.
  */
 import { spawn, spawnSync } from "node:child_process";
 import { parseArgs } from "node:util";
 import { ensureDatabase, startLocalPostgres, type LocalPostgres } from "./db/local-postgres";
 import { applyMigrations } from "./db/migrate";
 import { localAuthSecret } from "./app-secret";
+import { DEFAULT_MAIL_DIR, startDevSmtpServer, type DevSmtpServer } from "./mail/dev-smtp-server";
+import { smtpUrl } from "../lib/mail/config";
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
@@ -38,8 +41,20 @@ async function main() {
     databaseUrl = local.urlFor("fairbridge");
     console.log(`[fairbridge] embedded PostgreSQL on port ${values["db-port"]}`);
   }
+  let mail: DevSmtpServer | undefined;
+  if (!process.env.SMTP_URL) {
+    const port = Number(new URL(smtpUrl()).port);
+    try {
+      const dir = process.env.MAIL_DIR || DEFAULT_MAIL_DIR;
+      mail = await startDevSmtpServer({ port, dir });
+      console.log(`[fairbridge] dev SMTP server on ${mail.url}; mail is kept in ${dir}/`);
+    } catch (error) {
+      console.warn(`[fairbridge] dev SMTP server did not start on port ${port}: ${(error as Error).message}`);
+    }
+  }
   const env = {
     ...process.env,
+    SMTP_URL: smtpUrl(),
     DATABASE_URL: databaseUrl,
     NEXTAUTH_SECRET: localAuthSecret(),
     NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${values.port}`,
@@ -57,6 +72,7 @@ async function main() {
 
   const shutdown = async (code: number) => {
     next.kill("SIGTERM");
+    await mail?.close();
     await local?.stop();
     process.exit(code);
   };

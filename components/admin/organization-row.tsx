@@ -10,6 +10,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { organizationStatusTone } from "@/components/account/status-tones";
 import { ReviewDialog } from "./review-dialog";
+import { VerifyToggle } from "./verify-toggle";
 
 type Organization = Awaited<ReturnType<typeof listOrganizationsForReview>>[number];
 type Props = { organization: Organization; locale: AppLocale; viewerTimeZone: string; returnTo: string };
@@ -26,6 +27,8 @@ export async function OrganizationRow({ organization, locale, viewerTimeZone, re
   const country = tCountries.has(organization.country) ? tCountries(organization.country) : organization.country;
   const contact = organization.users[0];
   const decisions = allowedDecisions(organization.status);
+  const tVerification = await getTranslations("matching.verification");
+  const verifiable = organization.kind === "SUPPLIER" && organization.status === "APPROVED";
 
   return (
     <Card
@@ -37,6 +40,11 @@ export async function OrganizationRow({ organization, locale, viewerTimeZone, re
           <h2 className="font-semibold break-words">{name}</h2>
           <Badge tone={organizationStatusTone[organization.status]}>{tAccount(`status.${organization.status}`)}</Badge>
           <Badge tone="info">{tAccount(`roles.${organization.kind}`)}</Badge>
+          {organization.verifiedAt ? (
+            <Badge tone="success" data-testid="verified-badge">
+              {tVerification("verified")}
+            </Badge>
+          ) : null}
         </div>
         {ownName && ownName !== name ? <p className="text-sm break-words text-slate-600">{ownName}</p> : null}
         <p className="text-sm text-slate-600">
@@ -65,8 +73,15 @@ export async function OrganizationRow({ organization, locale, viewerTimeZone, re
           </Link>
         </p>
       </div>
-      {decisions.length > 0 ? (
-        <div className="flex shrink-0 flex-wrap gap-2">
+      {decisions.length > 0 || verifiable ? (
+        <div className="flex shrink-0 flex-wrap items-start gap-2">
+          {verifiable ? (
+            <VerifyToggle
+              organizationId={organization.id}
+              organizationName={name}
+              verified={organization.verifiedAt !== null}
+            />
+          ) : null}
           {decisions.map((decision) => (
             <ReviewDialog
               key={decision}

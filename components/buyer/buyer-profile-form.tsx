@@ -13,7 +13,7 @@ import { Button } from "@/components/ui/button";
 import { Field, Input, Select, fieldA11y } from "@/components/ui/field";
 import { TimeZoneOptions } from "@/components/account/time-zone-options";
 import { useFormRedirect } from "@/components/auth/use-form-redirect";
-import { CheckboxList } from "./checkbox-list";
+import { CheckboxGroup } from "@/components/ui/checkbox-group";
 import type { NamedChoice } from "./requirement-form-types";
 
 export type BuyerProfileValues = Partial<
@@ -139,7 +139,7 @@ export function BuyerProfileForm({ initial, categories, cities, timeZones, langu
       </div>
 
       {categories.length > 0 ? (
-        <CheckboxList
+        <CheckboxGroup
           name="categoryIds"
           legend={t("profile.interests")}
           hint={t("profile.interestsHint")}
@@ -153,7 +153,7 @@ export function BuyerProfileForm({ initial, categories, cities, timeZones, langu
       ) : (
         <p className="text-sm text-slate-500">{t("profile.noCategories")}</p>
       )}
-      <CheckboxList
+      <CheckboxGroup
         name="languages"
         legend={t("profile.languages")}
         error={errors.languages}

@@ -12,7 +12,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select, Textarea, fieldA11y } from "@/components/ui/field";
 import { useFormRedirect } from "@/components/auth/use-form-redirect";
-import { CheckboxList } from "./checkbox-list";
+import { CheckboxGroup } from "@/components/ui/checkbox-group";
 import type { CityChoice, NamedChoice, RequirementFormValues } from "./requirement-form-types";
 
 type Props = {
@@ -117,7 +117,7 @@ export function RequirementForm({ requirementId, initial = {}, categories, certi
       </div>
 
       {certificateTypes.length > 0 ? (
-        <CheckboxList
+        <CheckboxGroup
           name="requiredCertifications"
           legend={t("form.certifications")}
           hint={t("form.certificationsHint")}

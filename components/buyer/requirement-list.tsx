@@ -11,11 +11,19 @@ import { Button } from "@/components/ui/button";
 import { RequirementStatusButton } from "./requirement-status-button";
 
 type RequirementUnit = (typeof requirementUnits)[number];
-type Props = { requirements: OwnRequirement[]; locale: AppLocale; timeZone: string; canManage: boolean };
+type Props = {
+  requirements: OwnRequirement[];
+  locale: AppLocale;
+  timeZone: string;
+  canManage: boolean;
+  /** A link to each open requirement's recommended suppliers (not on that page itself). */
+  linkToMatches?: boolean;
+};
 
 /** The buyer's requirements as cards: what, how many, at what price, by when. */
-export async function RequirementList({ requirements, locale, timeZone, canManage }: Props) {
+export async function RequirementList({ requirements, locale, timeZone, canManage, linkToMatches = true }: Props) {
   const t = await getTranslations("buyer");
+  const tMatching = await getTranslations("matching.buyerRequirement");
   return (
     <ul className="space-y-4" data-testid="requirement-list">
       {requirements.map((requirement) => {
@@ -74,6 +82,13 @@ export async function RequirementList({ requirements, locale, timeZone, canManag
             {!open ? <p className="mt-2 text-xs text-slate-500">{t("requirements.closedNote")}</p> : null}
             {canManage ? (
               <div className="mt-3 flex flex-wrap gap-2">
+                {open && linkToMatches ? (
+                  <Button asChild size="sm">
+                    <Link href={`/buyer/requirements/${requirement.id}`} aria-label={tMatching("linkLabel", { title })}>
+                      {tMatching("link")}
+                    </Link>
+                  </Button>
+                ) : null}
                 <Button asChild size="sm" variant="secondary">
                   <Link
                     href={`/buyer/requirements/${requirement.id}/edit`}

@@ -6,6 +6,8 @@ import { localized } from "@/lib/i18n/localized";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { LanguageSwitcher } from "./language-switcher";
 import { SignOutButton } from "./sign-out-button";
+import { NavMenu, type NavItem } from "./nav-menu";
+import type { Role } from "@/lib/generated/prisma/client";
 
 export async function SiteHeader({ locale }: { locale: AppLocale }) {
   const t = await getTranslations("common");
@@ -13,30 +15,7 @@ export async function SiteHeader({ locale }: { locale: AppLocale }) {
     unstable_rethrow(error); // Next's own signals (dynamic rendering) must pass through
     return null; // a database that is down must not take the header with it
   });
-  const nav = [{ href: "/", label: t("nav.fairs") }];
-  if (actor) nav.push({ href: "/dashboard", label: t("nav.dashboard") });
-  if (actor?.role === "ORGANIZER") {
-    nav.push(
-      { href: "/admin/organizations", label: t("nav.access") },
-      { href: "/admin/interpreters", label: t("nav.interpreters") },
-      { href: "/admin/negative-list", label: t("nav.negativeList") },
-      { href: "/admin/certificate-types", label: t("nav.certificateTypes") },
-      { href: "/admin/exchange-rates", label: t("nav.exchangeRates") },
-      { href: "/admin/audit", label: t("nav.audit") },
-    );
-  }
-  if (actor?.role === "SUPPLIER") {
-    nav.push(
-      { href: "/supplier/products", label: t("nav.myProducts") },
-      { href: "/supplier/profile", label: t("nav.companyProfile") },
-    );
-  }
-  if (actor?.role === "BUYER") {
-    nav.push(
-      { href: "/buyer/requirements", label: t("nav.requirements") },
-      { href: "/buyer/profile", label: t("nav.companyProfile") },
-    );
-  }
+  const { primary, more } = navigation(actor?.role ?? null, t);
 
   return (
     <header className="border-b border-slate-200 bg-white">
@@ -45,16 +24,21 @@ export async function SiteHeader({ locale }: { locale: AppLocale }) {
           <span aria-hidden className="inline-block h-6 w-6 rounded bg-brand-700" />
           {t("appName")}
         </Link>
-        <nav aria-label={t("nav.label")} className="flex flex-1 flex-wrap items-center gap-1">
-          {nav.map((item) => (
-            <Link
-              key={item.href}
-              href={item.href}
-              className="rounded px-2 py-1 text-sm text-slate-700 hover:bg-slate-100 hover:text-slate-900"
-            >
-              {item.label}
-            </Link>
-          ))}
+        <nav aria-label={t("nav.label")} className="flex flex-1 items-center gap-1">
+          {/* Phones get one menu; wider screens the links, with an organizer's rarer pages in "More". */}
+          <NavMenu label={t("nav.menu")} items={[...primary, ...more]} className="md:hidden" />
+          <div className="hidden flex-wrap items-center gap-1 md:flex">
+            {primary.map((item) => (
+              <Link
+                key={item.href}
+                href={item.href}
+                className="rounded px-2 py-1 text-sm text-slate-700 hover:bg-slate-100 hover:text-slate-900"
+              >
+                {item.label}
+              </Link>
+            ))}
+            {more.length > 0 ? <NavMenu label={t("nav.more")} items={more} /> : null}
+          </div>
         </nav>
         <div className="flex items-center gap-2">
           <LanguageSwitcher current={locale} signedIn={Boolean(actor)} />
@@ -86,4 +70,38 @@ export async function SiteHeader({ locale }: { locale: AppLocale }) {
       </div>
     </header>
   );
+}
+
+/** The links a role sees: `primary` inline, `more` behind a drop-down. */
+function navigation(role: Role | null, t: (key: string) => string): { primary: NavItem[]; more: NavItem[] } {
+  const primary: NavItem[] = [{ href: "/", label: t("nav.fairs") }];
+  const more: NavItem[] = [];
+  if (role) primary.push({ href: "/dashboard", label: t("nav.dashboard") });
+  if (role === "ORGANIZER") {
+    primary.push(
+      { href: "/admin/organizations", label: t("nav.access") },
+      { href: "/admin/matching", label: t("nav.matching") },
+    );
+    more.push(
+      { href: "/admin/interpreters", label: t("nav.interpreters") },
+      { href: "/admin/negative-list", label: t("nav.negativeList") },
+      { href: "/admin/certificate-types", label: t("nav.certificateTypes") },
+      { href: "/admin/exchange-rates", label: t("nav.exchangeRates") },
+      { href: "/admin/audit", label: t("nav.audit") },
+    );
+  }
+  if (role === "SUPPLIER") {
+    primary.push(
+      { href: "/supplier/products", label: t("nav.myProducts") },
+      { href: "/supplier/buyers", label: t("nav.buyersForYou") },
+      { href: "/supplier/profile", label: t("nav.companyProfile") },
+    );
+  }
+  if (role === "BUYER") {
+    primary.push(
+      { href: "/buyer/requirements", label: t("nav.requirements") },
+      { href: "/buyer/profile", label: t("nav.companyProfile") },
+    );
+  }
+  return { primary, more };
 }

@@ -8,7 +8,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { useFormRedirect } from "@/components/auth/use-form-redirect";
-import { CheckboxGroup } from "./checkbox-group";
+import { CheckboxGroup } from "@/components/ui/checkbox-group";
 import { ProductImagePicker } from "./product-image-picker";
 import { ProductNameFields } from "./product-name-fields";
 import { ProductClassificationFields, ProductTermsFields } from "./product-terms-fields";

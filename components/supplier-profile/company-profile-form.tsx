@@ -9,7 +9,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { RequiredLabel } from "@/components/products/required-label";
 import { Field, Input, Select, Textarea, fieldA11y } from "@/components/ui/field";
-import { CheckboxGroup } from "@/components/products/checkbox-group";
+import { CheckboxGroup } from "@/components/ui/checkbox-group";
 import { useSubmitWithoutReset } from "@/components/products/use-submit-without-reset";
 
 export type CompanyProfileValues = {

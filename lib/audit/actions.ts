@@ -36,6 +36,23 @@ export const auditActions = [
   "requirement.updated",
   "requirement.closed",
   "requirement.reopened",
+  "match.reacted",
+  "match.reaction-cleared",
+  "match.proposed",
+  "match.proposal-withdrawn",
+  "fair.match-weights-set",
+  "fair.match-weights-reset",
+  "organization.verified",
+  "organization.unverified",
+  "availability.set",
+  "meetingRequest.created",
+  "meetingRequest.accepted",
+  "meetingRequest.declined",
+  "meetingRequest.cancelled",
+  "meetingRequest.expired",
+  "meeting.cancelled",
+  "meeting.rescheduled",
+  "interpreter.shifts-set",
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

@@ -10,9 +10,18 @@ export const permissionsByRole = {
     "fair:manage",
     "profile:edit-own",
     "negativeList:manage",
+    "match:manage",
+    "meeting:oversee",
   ],
-  SUPPLIER: ["profile:edit-own", "catalogue:manage-own", "session:register", "meeting:request"],
-  BUYER: ["profile:edit-own", "buyerProfile:edit-own", "requirement:manage-own", "session:register", "meeting:request"],
+  SUPPLIER: ["profile:edit-own", "catalogue:manage-own", "session:register", "meeting:request", "match:react"],
+  BUYER: [
+    "profile:edit-own",
+    "buyerProfile:edit-own",
+    "requirement:manage-own",
+    "session:register",
+    "meeting:request",
+    "match:react",
+  ],
   INTERPRETER: ["profile:edit-own", "meeting:interpret"],
 } as const satisfies Record<Role, readonly string[]>;
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { optionalText, stringList } from "@/lib/validation/form-fields";
 import { Currency } from "@/lib/generated/prisma/enums";
 import { timeZoneSchema } from "@/lib/organizations/schemas";
 import { parseAnnualVolume } from "./annual-volume";
@@ -9,20 +10,6 @@ import { parseAnnualVolume } from "./annual-volume";
 /** ISO 639-1 codes a Russian or Central Asian importer's team may speak. */
 export const buyerLanguageCodes = ["ru", "en", "zh", "kk", "uz", "ky", "be", "hy", "tr", "de"] as const;
 export const buyerCurrencies = Object.values(Currency);
-
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, "tooLong")
-    .nullish()
-    .transform((value) => value || null);
-
-/** Checkbox groups arrive as nothing, one string or several. */
-const stringList = z
-  .union([z.string(), z.array(z.string())])
-  .optional()
-  .transform((value) => [...new Set((Array.isArray(value) ? value : value ? [value] : []).filter(Boolean))]);
 
 /** Typed in whole major units; stored as integer minor units (bigint). */
 const annualVolume = z

@@ -42,9 +42,10 @@ export function buildCatalogueQuery(raw: SearchCatalogueInput): CatalogueQuery {
   // Conditions on the product row alone: pushed into the text index scans, so
   // only candidates of this session reach the joins.
   const productFilters = [
-    // An array, not a subquery, so the planner can read the category index when the
-    // text cannot narrow the scan (one- or two-character Chinese text has no trigrams).
-    sql`p.visibility = 'VISIBLE' AND p."blockedByEntryId" IS NULL AND p."categoryId" = ANY (ARRAY(SELECT id FROM cats))`,
+    // An array, not a subquery, so the planner can read the category index when there
+    // is no text to narrow the scan.
+    sql`p."categoryId" = ANY (ARRAY(SELECT id FROM cats))`,
+    sql`p.visibility = 'VISIBLE' AND p."blockedByEntryId" IS NULL`,
   ];
   if (input.supplierId) productFilters.push(sql`p."organizationId" = ${input.supplierId}`);
   if (categoryIds.length > 0) productFilters.push(sql`p."categoryId" IN (SELECT id FROM picked)`);
@@ -60,6 +61,13 @@ export function buildCatalogueQuery(raw: SearchCatalogueInput): CatalogueQuery {
     )`);
   }
   const productFilter = Prisma.join(productFilters, " AND ");
+  // The text arms read the text index; there the session's categories are a plain row
+  // filter. (Written so the planner cannot AND the category index into the bitmap:
+  // reading its ~20,000 entries of a session costs more than checking each text hit.)
+  const textProductFilter = Prisma.join(
+    [sql`(p."categoryId" || '') = ANY (ARRAY(SELECT id FROM cats))`, ...productFilters.slice(1)],
+    " AND ",
+  );
 
   const filters: Prisma.Sql[] = [];
   // Price ranges overlap: the product's range (in US cents) meets the wanted one.
@@ -88,7 +96,7 @@ export function buildCatalogueQuery(raw: SearchCatalogueInput): CatalogueQuery {
     ? sql`, terms AS MATERIALIZED (${namePatterns(q)}),
         found AS MATERIALIZED (
           SELECT ${candidateColumns}, sum(p.score)::int AS score
-          FROM (${textArms(q, candidateColumns, productFilter)}) p
+          FROM (${textArms(q, candidateColumns, textProductFilter)}) p
           GROUP BY ${candidateColumns}
         )`
     : Prisma.empty;

@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { requireApprovedOrganization, requirePermission, type Actor } from "@/lib/auth/actor";
+import { requestMatchTableRefresh } from "@/lib/jobs/match-table-queue";
 
 /** An approved supplier or buyer joins a session; some sessions need an organizer's approval. */
 export async function registerForSession(actor: Actor, sessionId: string) {
@@ -14,7 +15,7 @@ export async function registerForSession(actor: Actor, sessionId: string) {
   });
   if (!session) throw new AppError("NOT_FOUND", "sessionNotFound");
 
-  return db.$transaction(async (tx) => {
+  const registration = await db.$transaction(async (tx) => {
     const existing = await tx.sessionRegistration.findUnique({
       where: { sessionId_organizationId: { sessionId, organizationId: organization.id } },
     });
@@ -35,6 +36,8 @@ export async function registerForSession(actor: Actor, sessionId: string) {
     });
     return registration;
   });
+  if (registration.status === "APPROVED") await requestMatchTableRefresh(sessionId);
+  return registration;
 }
 
 export async function decideRegistration(
@@ -44,7 +47,7 @@ export async function decideRegistration(
   reason?: string,
 ) {
   requirePermission(actor, "organization:review");
-  return db.$transaction(async (tx) => {
+  const decided = await db.$transaction(async (tx) => {
     const registration = await tx.sessionRegistration.findFirst({
       where: { id: registrationId, session: { fair: { hostOrganizationId: actor.organizationId ?? "" } } },
     });
@@ -64,4 +67,6 @@ export async function decideRegistration(
     });
     return updated;
   });
+  await requestMatchTableRefresh(decided.sessionId);
+  return decided;
 }

@@ -14,6 +14,9 @@ export const messageNamespaces = [
   "products",
   "negativeList",
   "buyer",
+  "matching",
+  "matchReasons",
+  "mail",
 ] as const;
 
 export async function loadMessages(locale: AppLocale) {

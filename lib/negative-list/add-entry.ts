@@ -7,6 +7,7 @@ import { auditProductBlocking } from "./audit-blocking";
 import { blockProductsMatchingEntry } from "./block-matching-products";
 import { exclusiveListLock } from "./match-sql";
 import { addNegativeListEntrySchema, type AddNegativeListEntryInput } from "./schemas";
+import { requestMatchTableRefreshForProducts } from "@/lib/jobs/match-table-queue";
 
 /**
  * Adds an entry and, in the same transaction, hides every existing product it
@@ -16,7 +17,7 @@ export async function addNegativeListEntry(actor: Actor, raw: AddNegativeListEnt
   requirePermission(actor, "negativeList:manage");
   const input = addNegativeListEntrySchema.parse(raw);
 
-  return db.$transaction(
+  const result = await db.$transaction(
     async (tx) => {
       await tx.$executeRaw(exclusiveListLock);
       if (input.categoryId) {
@@ -56,4 +57,6 @@ export async function addNegativeListEntry(actor: Actor, raw: AddNegativeListEnt
     // A broad entry may hide many thousands of products in one statement.
     { timeout: 60_000 },
   );
+  await requestMatchTableRefreshForProducts(result.blockedProductIds);
+  return result;
 }

@@ -7,6 +7,7 @@ import { auditProductBlocking } from "./audit-blocking";
 import { blockProductsMatchingEntry, type BlockedProduct } from "./block-matching-products";
 import { exclusiveListLock } from "./match-sql";
 import { deactivateNegativeListEntrySchema, type DeactivateNegativeListEntryInput } from "./schemas";
+import { requestMatchTableRefreshForProducts } from "@/lib/jobs/match-table-queue";
 
 /**
  * Deactivates an entry and shows its products again, except those another
@@ -16,7 +17,7 @@ export async function deactivateNegativeListEntry(actor: Actor, raw: DeactivateN
   requirePermission(actor, "negativeList:manage");
   const { entryId } = deactivateNegativeListEntrySchema.parse(raw);
 
-  return db.$transaction(
+  const result = await db.$transaction(
     async (tx) => {
       await tx.$executeRaw(exclusiveListLock);
       const entry = await tx.negativeListEntry.findUnique({ where: { id: entryId } });
@@ -64,4 +65,6 @@ export async function deactivateNegativeListEntry(actor: Actor, raw: DeactivateN
     },
     { timeout: 60_000 },
   );
+  await requestMatchTableRefreshForProducts(result.unblockedProductIds);
+  return result;
 }

@@ -5,6 +5,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { requirePermission, type Actor } from "@/lib/auth/actor";
 import type { OrganizationStatus } from "@/lib/generated/prisma/enums";
 import { reviewOrganizationSchema, type ReviewDecision, type ReviewOrganizationInput } from "./schemas";
+import { requestMatchTableRefreshForOrganizations } from "@/lib/jobs/match-table-queue";
 
 /** The enterprise access state machine: which decision moves which status where. */
 export const reviewTransitions: Record<ReviewDecision, { from: OrganizationStatus[]; to: OrganizationStatus }> = {
@@ -23,7 +24,7 @@ export async function reviewOrganization(actor: Actor, raw: ReviewOrganizationIn
   const input = reviewOrganizationSchema.parse(raw);
   const transition = reviewTransitions[input.decision];
 
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     const organization = await tx.organization.findUnique({
       where: { id: input.organizationId },
       select: { id: true, kind: true, status: true },
@@ -51,4 +52,7 @@ export async function reviewOrganization(actor: Actor, raw: ReviewOrganizationIn
     });
     return { id: organization.id, status: transition.to };
   });
+  // Approval, rejection or suspension changes who may be matched.
+  await requestMatchTableRefreshForOrganizations([result.id]);
+  return result;
 }

@@ -10,6 +10,7 @@ import { refuseNegativeListed } from "./refuse-negative-listed";
 import { requireApprovedSupplier } from "./require-supplier";
 import { productColumns, productSchema, type ProductInput } from "./schemas";
 import { deleteStoredFiles, storeImages } from "./store-images";
+import { requestMatchTableRefreshForOrganizations } from "@/lib/jobs/match-table-queue";
 
 export type ProductWriteOptions = {
   images?: UploadedImage[];
@@ -31,7 +32,7 @@ export async function createProduct(actor: Actor, raw: ProductInput, options: Pr
   const storage = getStorage();
   const written: string[] = [];
   try {
-    return await db.$transaction(
+    const created = await db.$transaction(
       async (tx) => {
         await refuseNegativeListed(tx, input, options.locale ?? actor.locale);
         const product = await tx.product.create({
@@ -53,6 +54,9 @@ export async function createProduct(actor: Actor, raw: ProductInput, options: Pr
       },
       { timeout: 20_000 },
     );
+    // After the commit; never fails the save (see requestMatchTableRefresh).
+    await requestMatchTableRefreshForOrganizations([organization.id]);
+    return created;
   } catch (error) {
     await deleteStoredFiles(storage, written);
     throw error;

@@ -6,6 +6,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { getStorage } from "@/lib/storage/get-storage";
 import { requireApprovedSupplier } from "./require-supplier";
 import { deleteStoredFiles } from "./store-images";
+import { requestMatchTableRefreshForOrganizations } from "@/lib/jobs/match-table-queue";
 
 /** Deletes one of the supplier's own products with its images; the audit row keeps what it was. */
 export async function deleteProduct(actor: Actor, productId: string): Promise<void> {
@@ -28,4 +29,5 @@ export async function deleteProduct(actor: Actor, productId: string): Promise<vo
     return product.images.flatMap((image) => [image.storageKey, image.thumbKey]);
   });
   await deleteStoredFiles(getStorage(), [...new Set(keys)]);
+  await requestMatchTableRefreshForOrganizations([organization.id]);
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { optionalText, stringList } from "@/lib/validation/form-fields";
 import { parseMinorUnits } from "@/lib/money/minor-units";
 import { hsCodeProblem, normalizeHsCode } from "./hs-code";
 
@@ -26,20 +27,6 @@ export const maxImageBytes = 5 * 1024 * 1024;
 
 // Every schema here is idempotent (parsing its own output gives the same output),
 // because the form action parses once for field errors and the domain function again.
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, "tooLong")
-    .nullish()
-    .transform((value) => value || null);
-
-/** Checkbox groups arrive as nothing, one string or several. */
-export const stringList = z
-  .union([z.string(), z.array(z.string())])
-  .optional()
-  .transform((value) => [...new Set((Array.isArray(value) ? value : value ? [value] : []).filter(Boolean))]);
-
 /** A whole number typed into a text box; empty is null unless `required`. */
 function wholeNumber(min: number, max: number, message: string, required = false) {
   return z

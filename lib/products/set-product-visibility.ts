@@ -5,11 +5,12 @@ import type { Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { ProductVisibility } from "@/lib/generated/prisma/enums";
 import { requireApprovedSupplier } from "./require-supplier";
+import { requestMatchTableRefreshForOrganizations } from "@/lib/jobs/match-table-queue";
 
 /** Hide a product from the catalogue or show it again; only the supplier's own products. */
 export async function setProductVisibility(actor: Actor, productId: string, visibility: ProductVisibility) {
   const organization = requireApprovedSupplier(actor);
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     const product = await tx.product.findFirst({
       where: { id: productId, organizationId: organization.id },
       select: { id: true, visibility: true },
@@ -31,4 +32,6 @@ export async function setProductVisibility(actor: Actor, productId: string, visi
     });
     return updated;
   });
+  await requestMatchTableRefreshForOrganizations([organization.id]);
+  return result;
 }

@@ -11,6 +11,7 @@ import { refuseNegativeListed } from "./refuse-negative-listed";
 import { requireApprovedSupplier } from "./require-supplier";
 import { productColumns, productSchema, type ProductInput } from "./schemas";
 import { deleteStoredFiles, storeImages } from "./store-images";
+import { requestMatchTableRefreshForOrganizations } from "@/lib/jobs/match-table-queue";
 
 type UpdateOptions = ProductWriteOptions & { removeImageIds?: string[] };
 
@@ -82,6 +83,7 @@ export async function updateProduct(actor: Actor, productId: string, raw: Produc
     );
     // Only now that the change committed are the dropped files really unused.
     await deleteStoredFiles(storage, [...new Set(removedKeys)]);
+    await requestMatchTableRefreshForOrganizations([organization.id]);
     return product;
   } catch (error) {
     await deleteStoredFiles(storage, written);

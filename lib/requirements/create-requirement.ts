@@ -5,6 +5,7 @@ import { requirePermission, type Actor } from "@/lib/auth/actor";
 import { requireApprovedBuyer } from "@/lib/buyers/require-buyer";
 import { checkRequirementReferences } from "./check-references";
 import { requirementSchema, type RequirementInput } from "./schemas";
+import { requestMatchTableRefreshForOrganizations } from "@/lib/jobs/match-table-queue";
 
 /** An approved buyer states what it wants to purchase; it may have many open requirements. */
 export async function createRequirement(actor: Actor, raw: RequirementInput) {
@@ -12,7 +13,7 @@ export async function createRequirement(actor: Actor, raw: RequirementInput) {
   const organization = requireApprovedBuyer(actor);
   const { targetPrice, ...input } = requirementSchema.parse(raw);
 
-  return db.$transaction(async (tx) => {
+  const created = await db.$transaction(async (tx) => {
     await checkRequirementReferences(tx, { ...input, targetPrice }, { timeZone: actor.timeZone });
     const requirement = await tx.purchasingRequirement.create({
       data: { ...input, targetPriceMinor: targetPrice, organizationId: organization.id },
@@ -26,4 +27,7 @@ export async function createRequirement(actor: Actor, raw: RequirementInput) {
     });
     return requirement;
   });
+  // After the commit; never fails the save (see requestMatchTableRefresh).
+  await requestMatchTableRefreshForOrganizations([organization.id]);
+  return created;
 }

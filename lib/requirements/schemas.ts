@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { optionalText, stringList } from "@/lib/validation/form-fields";
 import { Currency, Incoterm } from "@/lib/generated/prisma/enums";
 import { parseMinorUnits } from "@/lib/money/minor-units";
 import { moqUnits } from "@/lib/products/schemas";
@@ -10,19 +11,6 @@ import { moqUnits } from "@/lib/products/schemas";
 export const requirementUnits = moqUnits;
 export const requirementCurrencies = Object.values(Currency);
 export const incoterms = Object.values(Incoterm);
-
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, "tooLong")
-    .nullish()
-    .transform((value) => value || null);
-
-const stringList = z
-  .union([z.string(), z.array(z.string())])
-  .optional()
-  .transform((value) => [...new Set((Array.isArray(value) ? value : value ? [value] : []).filter(Boolean))]);
 
 const emptyToNull = (value: unknown) => (typeof value === "string" && value.trim() === "" ? null : value);
 

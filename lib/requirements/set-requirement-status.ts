@@ -6,6 +6,7 @@ import { requirePermission, type Actor } from "@/lib/auth/actor";
 import type { RequirementStatus } from "@/lib/generated/prisma/enums";
 import { requireApprovedBuyer } from "@/lib/buyers/require-buyer";
 import { requirementIdSchema } from "./schemas";
+import { requestMatchTableRefreshForOrganizations } from "@/lib/jobs/match-table-queue";
 
 type Input = { requirementId: string };
 
@@ -18,7 +19,7 @@ async function setRequirementStatus(actor: Actor, raw: Input, status: Requiremen
   const organization = requireApprovedBuyer(actor);
   const { requirementId } = requirementIdSchema.parse(raw);
 
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     const from = status === "OPEN" ? "CLOSED" : "OPEN";
     // Owner and current status in the WHERE: another buyer's id, or a repeated click, changes nothing.
     const changed = await tx.purchasingRequirement.updateMany({
@@ -41,4 +42,6 @@ async function setRequirementStatus(actor: Actor, raw: Input, status: Requiremen
     });
     return { id: requirementId, status };
   });
+  await requestMatchTableRefreshForOrganizations([organization.id]);
+  return result;
 }

@@ -6,6 +6,7 @@ import { requirePermission, type Actor } from "@/lib/auth/actor";
 import { requireApprovedBuyer } from "@/lib/buyers/require-buyer";
 import { checkRequirementReferences } from "./check-references";
 import { updateRequirementSchema, type UpdateRequirementInput } from "./schemas";
+import { requestMatchTableRefresh, requestMatchTableRefreshForOrganizations } from "@/lib/jobs/match-table-queue";
 
 /** A buyer edits one of its own requirements; another buyer's reads as "not found". */
 export async function updateRequirement(actor: Actor, raw: UpdateRequirementInput) {
@@ -13,12 +14,14 @@ export async function updateRequirement(actor: Actor, raw: UpdateRequirementInpu
   const organization = requireApprovedBuyer(actor);
   const { requirementId, targetPrice, ...input } = updateRequirementSchema.parse(raw);
 
-  return db.$transaction(async (tx) => {
+  let previousSessionId: string | null = null;
+  const updated = await db.$transaction(async (tx) => {
     const stored = await tx.purchasingRequirement.findFirst({
       where: { id: requirementId, organizationId: organization.id },
-      select: { id: true, neededBy: true },
+      select: { id: true, neededBy: true, sessionId: true },
     });
     if (!stored) throw new AppError("NOT_FOUND", "requirementNotFound");
+    previousSessionId = stored.sessionId;
     await checkRequirementReferences(
       tx,
       { ...input, targetPrice },
@@ -37,4 +40,8 @@ export async function updateRequirement(actor: Actor, raw: UpdateRequirementInpu
     });
     return requirement;
   });
+  // The session it left, and every session it may be matched in now.
+  if (previousSessionId && previousSessionId !== updated.sessionId) await requestMatchTableRefresh(previousSessionId);
+  await requestMatchTableRefreshForOrganizations([organization.id]);
+  return updated;
 }

@@ -13,11 +13,15 @@ export type ReadableFile = StoredFile & { isPublic: boolean };
  * belongs to is in the catalogue; otherwise only the owning organization and
  * organizers see it. The viewer is loaded only when the file is not public.
  */
-export async function findReadableFile(key: string, getViewer: () => Promise<Actor | null>): Promise<ReadableFile | null> {
+export async function findReadableFile(
+  key: string,
+  getViewer: () => Promise<Actor | null>,
+): Promise<ReadableFile | null> {
   const parsed = parseStorageKey(key);
   if (!parsed) return null;
 
-  const owner = parsed.folder === "products" ? await productOwner(parsed.ownerId, key) : await logoOwner(parsed.ownerId, key);
+  const owner =
+    parsed.folder === "products" ? await productOwner(parsed.ownerId, key) : await logoOwner(parsed.ownerId, key);
   if (!owner) return null;
 
   const isPublic = owner.isPublic;
@@ -50,7 +54,9 @@ async function productOwner(productId: string, key: string) {
     organizationId: product.organizationId,
     // The same rule as the catalogue (lib/catalogue): visible, not blocked, supplier approved.
     isPublic:
-      product.visibility === "VISIBLE" && product.blockedByEntryId === null && product.organization.status === "APPROVED",
+      product.visibility === "VISIBLE" &&
+      product.blockedByEntryId === null &&
+      product.organization.status === "APPROVED",
   };
 }
 

@@ -1,16 +1,8 @@
 import { z } from "zod";
-import { stringList } from "@/lib/products/schemas";
+import { optionalText, stringList } from "@/lib/validation/form-fields";
 import { exportMarketCodes, staffSizes, supplierLanguageCodes } from "./choices";
 
 // Idempotent like the product schemas: the form action and the domain function both parse.
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, "tooLong")
-    .nullish()
-    .transform((value) => value || null);
-
 const listOf = (allowed: readonly string[]) =>
   stringList.refine((list) => list.every((value) => allowed.includes(value)), "invalid");
 

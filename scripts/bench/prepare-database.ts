@@ -31,6 +31,8 @@ export async function prepareBenchDatabase(options: {
   await ensureDatabase(server.serverUrl, "fairbridge_bench");
   const url = server.urlFor("fairbridge_bench");
   if (options.reuse) {
+    // Migrations added since the data was generated (new indexes, columns) apply to it too.
+    await applyMigrations(url);
     const existing = await countGenerated(url);
     if (existing) return { url, counts: existing, generateSeconds: 0, stop: server.stop };
   }

@@ -6,19 +6,28 @@
  */
 import net from "node:net";
 
-export type StatementCounter = { port: number; count(): number; reset(): void; close(): Promise<void> };
+export type StatementCounter = {
+  port: number;
+  count(): number;
+  /** The SQL of the statements counted since the last reset (the start of each), for error messages. */
+  texts(): string[];
+  reset(): void;
+  close(): Promise<void>;
+};
 
 export async function startStatementCounter(
   upstreamPort: number,
   upstreamHost = "127.0.0.1",
 ): Promise<StatementCounter> {
   let statements = 0;
+  let texts: string[] = [];
   const sockets = new Set<net.Socket>();
   const server = net.createServer((client) => {
     const upstream = net.connect(upstreamPort, upstreamHost);
     sockets.add(client).add(upstream);
     let buffer = Buffer.alloc(0);
     let startupDone = false;
+    let parsed = ""; // the SQL of the last Parse message: what the next Execute runs
     client.on("data", (chunk) => {
       upstream.write(chunk);
       buffer = Buffer.concat([buffer, chunk]);
@@ -34,7 +43,17 @@ export async function startStatementCounter(
         const length = buffer.readInt32BE(1);
         if (buffer.length < 1 + length) break;
         const type = String.fromCharCode(buffer[0]);
-        if (type === "Q" || type === "E") statements += 1;
+        if (type === "P") {
+          // Parse: statement name (C string), then the query text (C string).
+          const body = buffer.subarray(5, 1 + length);
+          const nameEnd = body.indexOf(0);
+          parsed = body.subarray(nameEnd + 1, body.indexOf(0, nameEnd + 1)).toString("utf8");
+        }
+        if (type === "Q" || type === "E") {
+          statements += 1;
+          const sql = type === "Q" ? buffer.subarray(5, length).toString("utf8") : parsed;
+          texts.push(sql.replace(/\s+/g, " ").trim().slice(0, 160));
+        }
         buffer = buffer.subarray(1 + length);
       }
     });
@@ -52,8 +71,10 @@ export async function startStatementCounter(
   return {
     port: (server.address() as net.AddressInfo).port,
     count: () => statements,
+    texts: () => texts,
     reset: () => {
       statements = 0;
+      texts = [];
     },
     close: () =>
       new Promise<void>((resolve) => {

@@ -8,6 +8,8 @@ import type { FormState } from "@/lib/actions/form-state";
 import { AppError } from "@/lib/errors";
 import { reviewOrganizationSchema } from "@/lib/organizations/schemas";
 import { reviewOrganization } from "@/lib/organizations/review-organization";
+import { setSupplierVerified } from "@/lib/organizations/set-verified";
+import { setVerifiedSchema } from "@/lib/organizations/verification-schema";
 
 const review = defineFormAction({
   schema: reviewOrganizationSchema,
@@ -54,3 +56,14 @@ async function withReadableStatus(error: unknown): Promise<unknown> {
     status: t.has(status) ? t(status) : status,
   });
 }
+
+/** Marks an approved supplier verified (documents checked), or removes the mark. */
+export const setSupplierVerifiedAction = defineFormAction({
+  schema: setVerifiedSchema,
+  auth: true,
+  permission: "organization:review",
+  handler: async (input, actor) => {
+    await setSupplierVerified(actor, input);
+    revalidatePath("/[locale]/admin/organizations", "page");
+  },
+});

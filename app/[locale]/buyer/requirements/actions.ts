@@ -7,6 +7,8 @@ import { createRequirement } from "@/lib/requirements/create-requirement";
 import { requirementIdSchema, requirementSchema, updateRequirementSchema } from "@/lib/requirements/schemas";
 import { closeRequirement, reopenRequirement } from "@/lib/requirements/set-requirement-status";
 import { updateRequirement } from "@/lib/requirements/update-requirement";
+import { reactToMatch } from "@/lib/matching/react-to-match";
+import { reactToMatchSchema } from "@/lib/matching/schemas";
 
 const refreshRequirementPages = () => revalidatePath("/[locale]/buyer/requirements", "layout");
 
@@ -48,6 +50,17 @@ export const reopenRequirementAction = defineFormAction({
   permission: "requirement:manage-own",
   handler: async (input, actor) => {
     await reopenRequirement(actor, input);
+    refreshRequirementPages();
+  },
+});
+
+/** The buyer marks a recommended supplier "interested" / "not relevant" (or clears it). */
+export const reactToSupplierAction = defineFormAction({
+  schema: reactToMatchSchema,
+  auth: true,
+  permission: "match:react",
+  handler: async (input, actor) => {
+    await reactToMatch(actor, input);
     refreshRequirementPages();
   },
 });

@@ -11,7 +11,7 @@ export function CheckboxGroup({
   checked,
   error,
   hint,
-  columns = "min-[400px]:grid-cols-2 sm:grid-cols-3",
+  columns = "min-[400px]:grid-cols-2 md:grid-cols-3",
 }: {
   name: string;
   legend: ReactNode;
@@ -39,6 +39,7 @@ export function CheckboxGroup({
               name={name}
               value={option.value}
               defaultChecked={checked.includes(option.value)}
+              aria-invalid={error ? true : undefined}
               className="mt-0.5 h-4 w-4 shrink-0 accent-brand-700"
             />
             <span className="break-words">{option.label}</span>

@@ -1,0 +1,20 @@
+import { calendarFeedFor } from "@/lib/calendar/calendar-feed";
+
+type Context = { params: Promise<{ token: string }> };
+
+/** A user's private calendar feed (iCalendar), for calendar apps that subscribe by URL. */
+export async function GET(_request: Request, { params }: Context) {
+  const { token } = await params;
+  const ics = await calendarFeedFor(token);
+  if (ics === null) {
+    return new Response("Not found", { status: 404, headers: { "Cache-Control": "no-store" } });
+  }
+  return new Response(ics, {
+    headers: {
+      "Content-Type": "text/calendar; charset=utf-8",
+      "Content-Disposition": 'inline; filename="fairbridge.ics"',
+      "Cache-Control": "private, no-store",
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
+}

@@ -1,0 +1,140 @@
+import "server-only";
+import type PgBoss from "pg-boss";
+import { db } from "@/lib/db";
+import { dbClient } from "@/lib/scheduling/db-client";
+import { buildMeetingMail, type MeetingMailJob } from "@/lib/mail/build-meeting-mail";
+import { sendMeetingMail } from "@/lib/mail/transport";
+import { recipientsOf } from "@/lib/meetings/events";
+import { expireRequests } from "@/lib/meetings/expire-requests";
+import {
+  EXPIRE_REQUESTS_QUEUE,
+  MAIL_QUEUE,
+  MEETING_REMINDER_QUEUE,
+  mailBoss,
+  notifyMeetingEvents,
+  type MeetingReminderJob,
+} from "./mail-queue";
+
+/** Renders and sends one mail; false when there was nothing to send (see buildMeetingMail). Throws to retry. */
+export async function deliverMeetingMail(job: MeetingMailJob) {
+  const mail = await buildMeetingMail(job);
+  if (!mail) return false;
+  await sendMeetingMail(mail);
+  return true;
+}
+
+/**
+ * A due reminder: queues a "reminder" mail to every participant, unless the meeting
+ * was moved or cancelled since (its sequence changed) or has begun. Returns the
+ * number of mails queued.
+ */
+export async function runMeetingReminder(job: MeetingReminderJob, { now = new Date() }: { now?: Date } = {}) {
+  const meeting = await db.meeting.findUnique({
+    where: { id: job.meetingId },
+    select: {
+      id: true,
+      status: true,
+      sequence: true,
+      startsAt: true,
+      supplierOrgId: true,
+      buyerOrgId: true,
+      interpreterId: true,
+    },
+  });
+  if (!meeting || meeting.status !== "SCHEDULED" || meeting.sequence !== job.sequence || meeting.startsAt <= now) {
+    return 0;
+  }
+  const recipients = await recipientsOf(dbClient, [meeting.supplierOrgId, meeting.buyerOrgId], [meeting.interpreterId]);
+  const boss = await mailBoss("sender");
+  await boss.insert(
+    recipients.map((recipientId) => ({
+      name: MAIL_QUEUE,
+      data: {
+        kind: "reminder",
+        recipientId,
+        requestId: null,
+        meetingId: meeting.id,
+        sequence: meeting.sequence,
+      } satisfies MeetingMailJob,
+    })),
+  );
+  return recipients.length;
+}
+
+/** Expires lapsed requests and queues the mails telling both sides. */
+export async function runExpireRequests({ now = new Date() }: { now?: Date } = {}) {
+  const events = await expireRequests(now);
+  await notifyMeetingEvents(events);
+  return events.length;
+}
+
+/** EXPIRE_REQUESTS_EVERY_SECONDS, default 120; 0 turns the periodic sweep off. */
+function expireEverySeconds(): number {
+  const configured = Number(process.env.EXPIRE_REQUESTS_EVERY_SECONDS);
+  return Number.isFinite(configured) && configured >= 0 ? configured : 120;
+}
+
+type WorkerState = { started: Promise<void>; timer?: ReturnType<typeof setInterval> };
+const cache = globalThis as unknown as { fairbridgeMailWorker?: WorkerState };
+
+/**
+ * Starts this process's mail, reminder and expiry workers (idempotent), like the
+ * match-table worker: every app instance may run them, pg-boss gives each job to
+ * one. Every few minutes each instance queues an expiry sweep; the queue's
+ * "stately" policy collapses them, and boss.schedule is not used because the
+ * shared pg-boss instances run without its cron timers.
+ */
+export async function startMailWorker({
+  expireEverySeconds: every = expireEverySeconds(),
+}: { expireEverySeconds?: number } = {}): Promise<void> {
+  if (!cache.fairbridgeMailWorker) {
+    const state: WorkerState = { started: Promise.resolve() };
+    state.started = (async () => {
+      const boss = await mailBoss("worker");
+      await boss.work<MeetingMailJob>(MAIL_QUEUE, { batchSize: 5, pollingIntervalSeconds: 1 }, async (jobs) => {
+        // Each mail fails (and is retried) on its own, so a batch never resends the ones that went out.
+        for (const job of jobs) {
+          try {
+            await deliverMeetingMail(job.data);
+          } catch (error) {
+            console.warn(`mail: sending job ${job.id} failed; it will be retried`, error);
+            await boss.fail(MAIL_QUEUE, job.id, { message: error instanceof Error ? error.message : String(error) });
+          }
+        }
+      });
+      await boss.work<MeetingReminderJob>(MEETING_REMINDER_QUEUE, { pollingIntervalSeconds: 2 }, async (jobs) => {
+        for (const job of jobs) await runMeetingReminder(job.data);
+      });
+      await boss.work(EXPIRE_REQUESTS_QUEUE, { pollingIntervalSeconds: 2 }, async () => {
+        await runExpireRequests();
+      });
+      if (every > 0) {
+        const sender = await mailBoss("sender");
+        const queueSweep = () =>
+          void queueExpirySweep(sender).catch((error) => console.warn("mail: could not queue an expiry sweep", error));
+        queueSweep();
+        state.timer = setInterval(queueSweep, every * 1000);
+        state.timer.unref();
+      }
+    })();
+    cache.fairbridgeMailWorker = state;
+    state.started.catch(() => {
+      if (cache.fairbridgeMailWorker === state) delete cache.fairbridgeMailWorker;
+    });
+  }
+  await cache.fairbridgeMailWorker.started;
+}
+
+function queueExpirySweep(boss: PgBoss) {
+  return boss.send(EXPIRE_REQUESTS_QUEUE, {}, { singletonKey: EXPIRE_REQUESTS_QUEUE });
+}
+
+/** Stops this process's mail workers and the sweep timer (tests, scripts); stopBoss() stops pg-boss itself. */
+export async function stopMailWorker(): Promise<void> {
+  const state = cache.fairbridgeMailWorker;
+  if (!state) return;
+  delete cache.fairbridgeMailWorker;
+  if (state.timer) clearInterval(state.timer);
+  const boss = await state.started.then(() => mailBoss("worker")).catch(() => null);
+  for (const queue of [MAIL_QUEUE, MEETING_REMINDER_QUEUE, EXPIRE_REQUESTS_QUEUE]) await boss?.offWork(queue);
+}

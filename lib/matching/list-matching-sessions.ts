@@ -1,0 +1,74 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { requirePermission, type Actor } from "@/lib/auth/actor";
+import { effectiveWeights } from "./weights";
+
+const titles = { titleEn: true, titleZh: true, titleRu: true } as const;
+
+/** The organizer's fairs with their sessions and each session's background match-table state. */
+export async function listMatchingFairs(actor: Actor) {
+  requirePermission(actor, "match:manage");
+  const fairs = await db.fair.findMany({
+    where: { hostOrganizationId: actor.organizationId ?? "" },
+    orderBy: [{ startDate: "desc" }, { id: "asc" }],
+    select: {
+      id: true,
+      slug: true,
+      nameEn: true,
+      nameZh: true,
+      nameRu: true,
+      matchWeights: true,
+      sessions: {
+        orderBy: [{ position: "asc" }, { startDate: "asc" }],
+        select: {
+          id: true,
+          ...titles,
+          startDate: true,
+          endDate: true,
+          matchTableRun: { select: { status: true, finishedAt: true, pairs: true } },
+          _count: { select: { matchScores: true, matchProposals: { where: { withdrawnAt: null } } } },
+        },
+      },
+    },
+  });
+  return fairs.map(({ matchWeights, ...fair }) => ({ ...fair, tuned: matchWeights !== null }));
+}
+export type MatchingFair = Awaited<ReturnType<typeof listMatchingFairs>>[number];
+
+/** One hosted session (with its fair) for the match-table page, or NOT_FOUND. */
+export async function getMatchingSession(actor: Actor, sessionId: string) {
+  requirePermission(actor, "match:manage");
+  const session = await db.fairSession.findFirst({
+    where: { id: sessionId, fair: { hostOrganizationId: actor.organizationId ?? "" } },
+    select: {
+      id: true,
+      ...titles,
+      startDate: true,
+      endDate: true,
+      fair: { select: { id: true, nameEn: true, nameZh: true, nameRu: true } },
+      registrations: {
+        where: { status: "APPROVED", organization: { status: "APPROVED" } },
+        select: { organization: { select: { id: true, kind: true, nameEn: true, nameZh: true, nameRu: true } } },
+      },
+    },
+  });
+  if (!session) throw new AppError("NOT_FOUND", "sessionNotFound");
+  const organizations = session.registrations.map((registration) => registration.organization);
+  return {
+    ...session,
+    buyers: organizations.filter((o) => o.kind === "BUYER"),
+    suppliers: organizations.filter((o) => o.kind === "SUPPLIER"),
+  };
+}
+
+/** A hosted fair's effective weights and whether the organizer tuned them. */
+export async function getFairWeights(actor: Actor, fairId: string) {
+  requirePermission(actor, "match:manage");
+  const fair = await db.fair.findFirst({
+    where: { id: fairId, hostOrganizationId: actor.organizationId ?? "" },
+    select: { id: true, nameEn: true, nameZh: true, nameRu: true, matchWeights: true },
+  });
+  if (!fair) throw new AppError("NOT_FOUND", "fairNotFound");
+  return { ...fair, weights: effectiveWeights(fair.matchWeights), tuned: fair.matchWeights !== null };
+}

@@ -1,0 +1,62 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { roleHas } from "@/lib/auth/permissions";
+import type { Actor } from "@/lib/auth/actor";
+import { recipientsOf, type MeetingEvent } from "./events";
+import { meetingNotFound, meetingRoleOf, visibleMeetingsWhere } from "./meeting-access";
+import { cancelMeetingSchema, entityIdSchema, type CancelMeetingInput } from "./schemas";
+
+/**
+ * Either party, or an organizer of the hosting fair, cancels a scheduled meeting
+ * that has not ended. Cancelled meetings no longer count for the EXCLUDE
+ * constraints, so the slot is free again for everyone at once.
+ */
+export async function cancelMeeting(
+  actor: Actor,
+  rawMeetingId: string,
+  raw: CancelMeetingInput = {},
+  { now = new Date() }: { now?: Date } = {},
+) {
+  if (!roleHas(actor.role, "meeting:request") && !roleHas(actor.role, "meeting:oversee")) {
+    throw new AppError("FORBIDDEN", "forbidden");
+  }
+  const meetingId = entityIdSchema.parse(rawMeetingId);
+  const { reason } = cancelMeetingSchema.parse(raw);
+  const meeting = await db.meeting.findFirst({ where: { id: meetingId, ...visibleMeetingsWhere(actor) } });
+  if (!meeting) throw meetingNotFound();
+  if (meeting.status !== "SCHEDULED")
+    throw new AppError("INVALID_STATE", "meetingNotScheduled", undefined, { status: meeting.status });
+  if (meeting.endsAt <= now) throw new AppError("INVALID_STATE", "meetingOver");
+  const role = meetingRoleOf(actor, meeting);
+
+  return db.$transaction(async (tx) => {
+    const [cancelled] = await tx.meeting.updateManyAndReturn({
+      where: { id: meeting.id, status: "SCHEDULED" },
+      data: { status: "CANCELLED", cancelledAt: now, cancelReason: reason || null, sequence: { increment: 1 } },
+    });
+    if (!cancelled) throw new AppError("INVALID_STATE", "meetingNotScheduled");
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "meeting.cancelled",
+      entityType: "Meeting",
+      entityId: meeting.id,
+      organizationId: actor.organizationId,
+      reason: reason || null,
+    });
+    const others = {
+      supplier: [meeting.buyerOrgId],
+      buyer: [meeting.supplierOrgId],
+      organizer: [meeting.supplierOrgId, meeting.buyerOrgId],
+      interpreter: [],
+    }[role];
+    const event: MeetingEvent = {
+      kind: "cancelled",
+      requestId: meeting.requestId,
+      meetingId: meeting.id,
+      recipients: await recipientsOf(tx, others, [meeting.interpreterId]),
+    };
+    return { meeting: cancelled, events: [event] };
+  });
+}

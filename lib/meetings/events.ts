@@ -1,0 +1,30 @@
+import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+/**
+ * What happened and who must be told. Domain functions return these and never
+ * send anything themselves; the mail job (later) enqueues one mail per recipient.
+ */
+export type MeetingEvent = {
+  kind: "requested" | "accepted" | "declined" | "cancelled" | "rescheduled" | "expired";
+  /** Null for a meeting that was not booked from a request. */
+  requestId: string | null;
+  meetingId?: string;
+  /** User ids: the active people of the organizations concerned, and the interpreter. */
+  recipients: string[];
+};
+
+/** The active users of these organizations plus the given people, each once. */
+export async function recipientsOf(
+  client: Pick<Prisma.TransactionClient, "user">,
+  organizationIds: string[],
+  userIds: (string | null | undefined)[] = [],
+): Promise<string[]> {
+  const users = await client.user.findMany({
+    where: { organizationId: { in: organizationIds }, disabledAt: null },
+    select: { id: true },
+    orderBy: { id: "asc" },
+  });
+  const extra = userIds.filter((id): id is string => Boolean(id));
+  return [...new Set([...users.map((u) => u.id), ...extra])];
+}

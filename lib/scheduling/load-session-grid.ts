@@ -1,0 +1,52 @@
+import "server-only";
+import { AppError } from "@/lib/errors";
+import type { DbClient } from "./db-client";
+import { sessionSlots, type Slot, type SlotGridInput } from "./slot-grid";
+
+export type SessionGrid = {
+  id: string;
+  fairId: string;
+  hostOrganizationId: string;
+  published: boolean;
+  requestExpiryHours: number;
+  timetable: SlotGridInput;
+  slots: Slot[];
+};
+
+/** A session with its timetable (read in the fair's zone) and every bookable slot, or NOT_FOUND. */
+export async function loadSessionGrid(client: DbClient, sessionId: string): Promise<SessionGrid> {
+  const session = await client.fairSession.findUnique({
+    where: { id: sessionId },
+    select: {
+      id: true,
+      fairId: true,
+      startDate: true,
+      endDate: true,
+      dailyStartMinute: true,
+      dailyEndMinute: true,
+      slotMinutes: true,
+      requestExpiryHours: true,
+      breaks: { select: { startMinute: true, endMinute: true } },
+      fair: { select: { timeZone: true, status: true, hostOrganizationId: true } },
+    },
+  });
+  if (!session) throw new AppError("NOT_FOUND", "sessionNotFound");
+  const timetable: SlotGridInput = {
+    startDate: session.startDate,
+    endDate: session.endDate,
+    dailyStartMinute: session.dailyStartMinute,
+    dailyEndMinute: session.dailyEndMinute,
+    slotMinutes: session.slotMinutes,
+    timeZone: session.fair.timeZone,
+    breaks: session.breaks,
+  };
+  return {
+    id: session.id,
+    fairId: session.fairId,
+    hostOrganizationId: session.fair.hostOrganizationId,
+    published: session.fair.status === "PUBLISHED",
+    requestExpiryHours: session.requestExpiryHours,
+    timetable,
+    slots: sessionSlots(timetable),
+  };
+}
