@@ -94,14 +94,17 @@ function navigation(role: Role | null, t: (key: string) => string): { primary: N
     primary.push(
       { href: "/supplier/products", label: t("nav.myProducts") },
       { href: "/supplier/buyers", label: t("nav.buyersForYou") },
+      { href: "/meetings", label: t("nav.meetings") },
       { href: "/supplier/profile", label: t("nav.companyProfile") },
     );
   }
   if (role === "BUYER") {
     primary.push(
       { href: "/buyer/requirements", label: t("nav.requirements") },
+      { href: "/meetings", label: t("nav.meetings") },
       { href: "/buyer/profile", label: t("nav.companyProfile") },
     );
   }
+  if (role === "INTERPRETER") primary.push({ href: "/meetings", label: t("nav.meetings") });
   return { primary, more };
 }

@@ -1,11 +1,13 @@
 import { getTranslations } from "next-intl/server";
 import { findKnownCity } from "@/lib/geo/cities";
+import { Link } from "@/lib/i18n/navigation";
 import { localized } from "@/lib/i18n/localized";
 import type { AppLocale } from "@/lib/i18n/routing";
 import type { FormState } from "@/lib/actions/form-state";
 import type { BuyerRecommendation } from "@/lib/matching/types";
 import { formatDate } from "@/lib/time/format";
 import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
 import { MatchedProducts } from "./matched-products";
 import { MatchStatusBadges } from "./match-status";
 import { ProposalNotice } from "./proposal-notice";
@@ -25,6 +27,7 @@ type Props = {
 export async function BuyerRecommendationCard({ recommendation, supplierOrgId, locale, reactAction }: Props) {
   const t = await getTranslations("matching.supplierBuyers");
   const tBuyer = await getTranslations("buyer");
+  const tMeetings = await getTranslations("meetings");
   const { requirement, buyer, reactions } = recommendation;
   const text = localized(requirement, "text", locale);
   const title = text.length > 60 ? `${text.slice(0, 57)}…` : text;
@@ -86,7 +89,7 @@ export async function BuyerRecommendationCard({ recommendation, supplierOrgId, l
         <ReasonList factors={recommendation.factors} />
         <MatchedProducts products={recommendation.products} sessionId={recommendation.session.id} locale={locale} own />
       </div>
-      <div className="mt-4 border-t border-slate-100 pt-3">
+      <div className="mt-4 flex flex-wrap items-center justify-between gap-2 border-t border-slate-100 pt-3">
         <ReactionButtons
           requirementId={requirement.id}
           supplierOrgId={supplierOrgId}
@@ -94,6 +97,14 @@ export async function BuyerRecommendationCard({ recommendation, supplierOrgId, l
           name={`${buyerName}: ${title}`}
           action={reactAction}
         />
+        <Button asChild size="sm">
+          <Link
+            href={`/meetings/new?session=${recommendation.session.id}&with=${buyer.id}&requirement=${requirement.id}`}
+            data-testid="request-meeting-link"
+          >
+            {tMeetings("requestLink")}
+          </Link>
+        </Button>
       </div>
     </li>
   );

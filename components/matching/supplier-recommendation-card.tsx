@@ -6,6 +6,7 @@ import type { AppLocale } from "@/lib/i18n/routing";
 import type { FormState } from "@/lib/actions/form-state";
 import type { SupplierRecommendation } from "@/lib/matching/types";
 import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
 import { MatchedProducts } from "./matched-products";
 import { MatchStatusBadges } from "./match-status";
 import { ProposalNotice } from "./proposal-notice";
@@ -32,6 +33,7 @@ export async function SupplierRecommendationCard({
   reactAction,
 }: Props) {
   const t = await getTranslations("matching.buyerRequirement");
+  const tMeetings = await getTranslations("meetings");
   const { supplier, reactions } = recommendation;
   const name = localized(supplier, "name", locale);
   const city = findKnownCity(supplier.city)?.name[locale] ?? supplier.city;
@@ -79,12 +81,24 @@ export async function SupplierRecommendationCard({
           name={name}
           action={reactAction}
         />
-        <Link
-          href={sessionId ? `/suppliers/${supplier.id}?session=${sessionId}` : `/suppliers/${supplier.id}`}
-          className="text-sm text-brand-700 hover:underline"
-        >
-          {t("supplierProfile")}
-        </Link>
+        <div className="flex flex-wrap items-center gap-3">
+          <Link
+            href={sessionId ? `/suppliers/${supplier.id}?session=${sessionId}` : `/suppliers/${supplier.id}`}
+            className="text-sm text-brand-700 hover:underline"
+          >
+            {t("supplierProfile")}
+          </Link>
+          {sessionId ? (
+            <Button asChild size="sm">
+              <Link
+                href={`/meetings/new?session=${sessionId}&with=${supplier.id}&requirement=${requirementId}`}
+                data-testid="request-meeting-link"
+              >
+                {tMeetings("requestLink")}
+              </Link>
+            </Button>
+          ) : null}
+        </div>
       </div>
     </li>
   );

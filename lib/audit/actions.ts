@@ -53,6 +53,8 @@ export const auditActions = [
   "meeting.cancelled",
   "meeting.rescheduled",
   "interpreter.shifts-set",
+  "apiToken.created",
+  "apiToken.revoked",
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

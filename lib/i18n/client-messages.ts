@@ -23,6 +23,7 @@ export const clientNamespaces = [
   "matching.recompute",
   "matching.verification",
   "matching.weights",
+  "meetings.forms",
   "negativeList",
   "products.certificateTypes",
   "products.currencies",

@@ -17,6 +17,7 @@ export const messageNamespaces = [
   "matching",
   "matchReasons",
   "mail",
+  "meetings",
 ] as const;
 
 export async function loadMessages(locale: AppLocale) {

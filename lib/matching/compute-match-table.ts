@@ -37,7 +37,7 @@ export async function computeMatchTable(sessionId: string, { cap = MATCH_TABLE_C
     update: { status: "RUNNING", startedAt: started, finishedAt: null, error: null },
   });
   try {
-    const { pairs, scoredPairs, phasesMs } = await computeAndWrite(sessionId, cap);
+    const { pairs, scoredPairs, evaluatedPairs, phasesMs } = await computeAndWrite(sessionId, cap);
     const durationMs = Date.now() - started.getTime();
     // A refresh requested while this ran has queued another job: the table stays "QUEUED".
     await db.matchTableRun.updateMany({
@@ -48,7 +48,7 @@ export async function computeMatchTable(sessionId: string, { cap = MATCH_TABLE_C
       where: { sessionId, requestedAt: { gt: started } },
       data: { finishedAt: new Date(), pairs, durationMs },
     });
-    return { sessionId, pairs, scoredPairs, durationMs, phasesMs };
+    return { sessionId, pairs, scoredPairs, evaluatedPairs, durationMs, phasesMs };
   } catch (error) {
     await db.matchTableRun
       .update({
@@ -101,7 +101,7 @@ async function computeAndWrite(sessionId: string, cap: number) {
       loadPairsToKeep(requirementIds),
     ]);
     lap("load");
-    const { rows, scoredPairs } = scoreSession(
+    const { rows, scoredPairs, evaluatedPairs } = scoreSession(
       { requirements: withIds, products, suppliers, feedback, subtreeOf, keep, vocabularySize: vocabulary.size },
       scoring.context,
       cap,
@@ -109,7 +109,7 @@ async function computeAndWrite(sessionId: string, cap: number) {
     lap("score");
     await writeMatchScores(client, sessionId, rows);
     lap("write");
-    return { pairs: rows.length, scoredPairs, phasesMs };
+    return { pairs: rows.length, scoredPairs, evaluatedPairs, phasesMs };
   } finally {
     await client.end();
   }

@@ -1,12 +1,12 @@
-import { noFeedback, feedbackValue } from "./factors/feedback";
+import { feedbackFactor, feedbackValue, noFeedback } from "./factors/feedback";
 import { certificationsValue } from "./factors/certifications";
-import { historyValue } from "./factors/history";
-import { languageValue } from "./factors/language";
+import { historyFactor, historyValue } from "./factors/history";
+import { languageFactor, languageValue } from "./factors/language";
 import { moqValue, normalizeUnit } from "./factors/moq";
 import { convertProductPrice, priceValue } from "./factors/price";
 import { textValue } from "./factors/text";
-import { timeZoneValue } from "./factors/time-zone";
-import { verifiedValue } from "./factors/verified";
+import { timeZoneFactor, timeZoneValue } from "./factors/time-zone";
+import { verifiedFactor, verifiedValue } from "./factors/verified";
 import type { LoadedRequirement } from "./load-requirements";
 import type { PoolProduct } from "./load-session-products";
 import { scoreFromSums } from "./score";
@@ -57,7 +57,7 @@ export function scoreSession(
   pool: SessionPool,
   context: ScoringContext,
   cap: number,
-): { rows: MatchScoreRow[]; scoredPairs: number } {
+): { rows: MatchScoreRow[]; scoredPairs: number; evaluatedPairs: number } {
   const w = context.weights;
   const candidatesOf = groupCandidates(pool);
   const verified: number[] = [];
@@ -120,8 +120,26 @@ export function scoreSession(
     if (!keptSuppliers.has(requirementId)) keptSuppliers.set(requirementId, new Set());
     keptSuppliers.get(requirementId)!.add(supplierId);
   }
+  // scorePair's organization factors (supplierValues), the time zone and language ones shared per pair of
+  // zones / language lists: working-hour overlap in real time zones is the costly part of a full pair.
+  const zoneFactors = memoRow((key: string) => {
+    const [buyerZone, supplierZone] = key.split("|");
+    return timeZoneFactor(buyerZone, supplierZone, context.sessionDay);
+  });
+  const languageFactors = memoRow((key: string) => {
+    const [buyerLanguages, supplierLanguages] = key.split("|");
+    return languageFactor(split(buyerLanguages), split(supplierLanguages), context.interpreterLanguages);
+  });
+  const supplierLevel = (requirement: LoadedRequirement, supplier: ScoringSupplier, feedback: BuyerFeedback) => [
+    zoneFactors(`${requirement.buyer.timeZone}|${supplier.timeZone}`),
+    languageFactors(`${requirement.buyer.languages.join(",")}|${supplier.languages.join(",")}`),
+    verifiedFactor(supplier.verified),
+    historyFactor(supplier.outcomes),
+    feedbackFactor(feedback, supplier, requirement.categoryId),
+  ];
   const rows: MatchScoreRow[] = [];
   let scoredPairs = 0;
+  let evaluatedPairs = 0;
 
   for (const requirement of pool.requirements) {
     const group = candidatesOf(requirement.categoryId);
@@ -141,13 +159,73 @@ export function scoreSession(
     const required = requirement.requiredCertifications;
     const zones = zoneRows(requirement.buyer.timeZone);
     const languages = languageRows(requirement.buyer.languages.join(","));
-    const keys = new Float64Array(candidates.length);
     // Certifications depend on the supplier's records and the product's list only: once per pair of them.
     const certificationValues = new Map<number, number | null>();
     const certificationSetCount = certificationSets.size;
-
+    // Each candidate's best word overlap over its products: the text factor's upper bound.
+    const bestMatchedOf = new Uint16Array(candidates.length);
+    let maxMatched = 0;
     for (let c = 0; c < candidates.length; c++) {
+      const { first, products } = candidates[c];
+      let best = 0;
+      for (let o = first, end = first + products.length; o < end; o++) if (matchedOf[o] > best) best = matchedOf[o];
+      bestMatchedOf[c] = best;
+      if (best > maxMatched) maxMatched = best;
+    }
+    // Candidates by best overlap, highest first (counting sort, stable by id): the top `cap` fills early with
+    // strong pairs, so the bound below prunes most of the rest.
+    const order = byOverlapDescending(bestMatchedOf, maxMatched);
+    // Upper bound of the product factors other than text: each one at 1 where it can apply. A weighted mean of
+    // values <= 1 only grows when a factor at 1 is added, so this bounds every product's score from above.
+    const textWeight = requirement.termCount > 0 && w.text > 0 ? w.text : 0;
+    let optionalWeight = 0;
+    if (w.moq > 0) optionalWeight += w.moq;
+    if (w.price > 0 && currencyIndex >= 0 && target !== null && target > 0) optionalWeight += w.price;
+    if (w.certifications > 0 && required.length > 0) optionalWeight += w.certifications;
+    const top = new TopKeys(cap);
+    const alsoKeep = keptSuppliers.get(requirement.id);
+    const extraKeys: number[] = [];
+
+    for (let k = 0; k < order.length; k++) {
+      const c = order[k];
       const { supplier, products, index, first } = candidates[c];
+      // Organization factors, in scorePair's order: time zone, language, verified, history, feedback.
+      let orgWeighted = 0;
+      let orgTotal = 0;
+      const zone = zones[index];
+      if (!Number.isNaN(zone) && w.timeZone > 0) {
+        orgWeighted += w.timeZone * zone;
+        orgTotal += w.timeZone;
+      }
+      const language = languages[index];
+      if (!Number.isNaN(language) && w.language > 0) {
+        orgWeighted += w.language * language;
+        orgTotal += w.language;
+      }
+      if (w.verified > 0) {
+        orgWeighted += w.verified * verified[index];
+        orgTotal += w.verified;
+      }
+      const past = history[index];
+      if (past !== null && w.history > 0) {
+        orgWeighted += w.history * past;
+        orgTotal += w.history;
+      }
+      const dismissed = hasFeedback ? feedbackValue(feedback, supplier, requirement.categoryId) : null;
+      if (dismissed !== null && w.feedback > 0) {
+        orgWeighted += w.feedback * dismissed;
+        orgTotal += w.feedback;
+      }
+      const kept = alsoKeep !== undefined && alsoKeep.has(supplier.id);
+      if (top.full && !kept) {
+        const boundWeighted =
+          orgWeighted + optionalWeight + textWeight * (textValue(bestMatchedOf[c], requirement.termCount) ?? 0);
+        const boundTotal = orgTotal + optionalWeight + textWeight;
+        const bound = boundTotal === 0 ? 100 : (100 * boundWeighted) / boundTotal;
+        // Strictly below the current last kept score (a tie may still win on the supplier id): cannot enter.
+        if (Math.round(bound + 1e-9) < top.lowestScore) continue;
+      }
+      evaluatedPairs++;
       const preparedProducts = preparedOf(products);
       // Product factors, in scorePair's order: text, moq, price, certifications.
       let bestScore = -1;
@@ -200,15 +278,13 @@ export function scoreSession(
           bestTotal = total;
         }
       }
-      // Organization factors, in scorePair's order: time zone, language, verified, history, feedback.
+      // The pair: the best product's sums, then the organization factors, added in scorePair's order.
       let weighted = bestWeighted;
       let total = bestTotal;
-      const zone = zones[index];
       if (!Number.isNaN(zone) && w.timeZone > 0) {
         weighted += w.timeZone * zone;
         total += w.timeZone;
       }
-      const language = languages[index];
       if (!Number.isNaN(language) && w.language > 0) {
         weighted += w.language * language;
         total += w.language;
@@ -217,31 +293,37 @@ export function scoreSession(
         weighted += w.verified * verified[index];
         total += w.verified;
       }
-      const past = history[index];
       if (past !== null && w.history > 0) {
         weighted += w.history * past;
         total += w.history;
       }
-      const dismissed = hasFeedback ? feedbackValue(feedback, supplier, requirement.categoryId) : null;
       if (dismissed !== null && w.feedback > 0) {
         weighted += w.feedback * dismissed;
         total += w.feedback;
       }
       // Higher score first, then the smaller supplier id (candidates are sorted by id): one sortable number.
-      keys[c] = scoreFromSums(weighted, total) * 1_000_000 + (999_999 - c);
+      const key = scoreFromSums(weighted, total) * 1_000_000 + (999_999 - c);
+      if (kept) extraKeys.push(key);
+      else top.offer(key);
     }
     scoredPairs += candidates.length;
 
-    keys.sort();
-    const alsoKeep = keptSuppliers.get(requirement.id);
-    for (let rank = 0; rank < keys.length; rank++) {
-      if (rank >= cap && !alsoKeep) break;
-      const c = 999_999 - (keys[keys.length - 1 - rank] % 1_000_000);
+    // The best `cap` (kept pairs compete for ranks too), then kept pairs below them.
+    const ranked = top.sortedDescending(extraKeys);
+    for (let rank = 0; rank < ranked.length; rank++) {
+      const c = 999_999 - (ranked[rank] % 1_000_000);
       const { supplier, products, first } = candidates[c];
-      if (rank >= cap && !alsoKeep!.has(supplier.id)) continue;
-      products.forEach((product, p) => (product.matchedTerms = matchedOf[first + p]));
-      const pair = scorePair(requirement, requirement.buyer, supplier, products, feedback, context, (product) =>
-        convertProductPrice(product as ScoringProduct, requirement.currency, context.rates),
+      if (rank >= cap && !alsoKeep?.has(supplier.id)) continue;
+      for (let p = 0; p < products.length; p++) products[p].matchedTerms = matchedOf[first + p];
+      const pair = scorePair(
+        requirement,
+        requirement.buyer,
+        supplier,
+        products,
+        feedback,
+        context,
+        (product) => convertProductPrice(product as ScoringProduct, requirement.currency, context.rates),
+        supplierLevel(requirement, supplier, feedback),
       );
       rows.push({
         requirementId: requirement.id,
@@ -252,7 +334,7 @@ export function scoreSession(
       });
     }
   }
-  return { rows, scoredPairs };
+  return { rows, scoredPairs, evaluatedPairs };
 }
 
 /** Per category subtree: its suppliers (sorted by id) and their products in it. */
@@ -314,4 +396,68 @@ function memoRow<T>(compute: (key: string) => T): (key: string) => T {
 
 function split(languages: string): string[] {
   return languages === "" ? [] : languages.split(",");
+}
+
+/** Candidate positions ordered by `values` descending, ties in position order (a counting sort). */
+function byOverlapDescending(values: Uint16Array, max: number): Int32Array {
+  const starts = new Int32Array(max + 2);
+  for (let c = 0; c < values.length; c++) starts[max - values[c] + 1]++;
+  for (let v = 1; v < starts.length; v++) starts[v] += starts[v - 1];
+  const order = new Int32Array(values.length);
+  for (let c = 0; c < values.length; c++) order[starts[max - values[c]]++] = c;
+  return order;
+}
+
+/** The `cap` largest keys seen (a min-heap), so the smallest of them is the score to beat. */
+class TopKeys {
+  private readonly heap: Float64Array;
+  private size = 0;
+
+  constructor(private readonly cap: number) {
+    this.heap = new Float64Array(Math.max(cap, 1));
+  }
+
+  get full(): boolean {
+    return this.cap > 0 && this.size === this.cap;
+  }
+
+  /** The score of the smallest key kept (keys are score × 1,000,000 + tie-breaker). */
+  get lowestScore(): number {
+    return Math.floor(this.heap[0] / 1_000_000);
+  }
+
+  offer(key: number): void {
+    const heap = this.heap;
+    if (this.size < this.cap) {
+      let i = this.size++;
+      while (i > 0) {
+        const parent = (i - 1) >> 1;
+        if (heap[parent] <= key) break;
+        heap[i] = heap[parent];
+        i = parent;
+      }
+      heap[i] = key;
+      return;
+    }
+    if (this.cap === 0 || key <= heap[0]) return;
+    let i = 0;
+    for (;;) {
+      const left = 2 * i + 1;
+      if (left >= this.size) break;
+      const right = left + 1;
+      const child = right < this.size && heap[right] < heap[left] ? right : left;
+      if (heap[child] >= key) break;
+      heap[i] = heap[child];
+      i = child;
+    }
+    heap[i] = key;
+  }
+
+  /** The kept keys and `extra`, largest first. */
+  sortedDescending(extra: number[]): Float64Array {
+    const all = new Float64Array(this.size + extra.length);
+    all.set(this.heap.subarray(0, this.size));
+    all.set(extra, this.size);
+    return all.sort().reverse();
+  }
 }

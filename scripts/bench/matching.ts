@@ -147,7 +147,7 @@ async function measure(matching: MatchingCounts, products: number): Promise<Matc
   // 1. The match table, computed directly (this also makes it current for step 2).
   const direct = await computeMatchTable(matching.sessionId);
   log(
-    `computeMatchTable direct: ${direct.durationMs} ms (${JSON.stringify(direct.phasesMs)}), ${direct.scoredPairs} scored, ${direct.pairs} kept`,
+    `computeMatchTable direct: ${direct.durationMs} ms (${JSON.stringify(direct.phasesMs)}), ${direct.scoredPairs} pass the gate, ${direct.evaluatedPairs} evaluated, ${direct.pairs} kept`,
   );
 
   // 2. recommendSuppliers in the steady state (table current: the shortlist path).
@@ -197,6 +197,7 @@ async function measure(matching: MatchingCounts, products: number): Promise<Matc
       workerMs: run.durationMs ?? 0,
       pairs: run.pairs ?? 0,
       scoredPairs: direct.scoredPairs,
+      evaluatedPairs: direct.evaluatedPairs,
       phasesMs: direct.phasesMs,
     },
     loadAverage: { before: [], after: [] },
@@ -214,10 +215,27 @@ async function measureTableOnly(sessionId: string) {
       .map((v) => v.toFixed(2))
       .join(" / ")}`,
   );
+  const { db } = await import("../../lib/db");
+  // The previous table, to check that a change to the computation keeps every row (score, factors, best product).
+  const columns = `"requirementId", "supplierOrgId", score, factors, "bestProductId"`;
+  await db.$executeRawUnsafe(`DROP TABLE IF EXISTS bench_previous_match_score`);
+  await db.$executeRawUnsafe(
+    `CREATE TABLE bench_previous_match_score AS SELECT ${columns} FROM "MatchScore" WHERE "sessionId" = $1`,
+    sessionId,
+  );
   const direct = await computeMatchTable(sessionId);
   log(
-    `computeMatchTable direct: ${direct.durationMs} ms (${JSON.stringify(direct.phasesMs)}), ${direct.scoredPairs} scored, ${direct.pairs} kept`,
+    `computeMatchTable direct: ${direct.durationMs} ms (${JSON.stringify(direct.phasesMs)}), ${direct.scoredPairs} pass the gate, ${direct.evaluatedPairs} evaluated, ${direct.pairs} kept`,
   );
+  const [diff] = await db.$queryRawUnsafe<{ gone: number; added: number }[]>(
+    `SELECT (SELECT count(*)::int FROM (SELECT * FROM bench_previous_match_score
+               EXCEPT SELECT ${columns} FROM "MatchScore" WHERE "sessionId" = $1) a) AS gone,
+            (SELECT count(*)::int FROM (SELECT ${columns} FROM "MatchScore" WHERE "sessionId" = $1
+               EXCEPT SELECT * FROM bench_previous_match_score) b) AS added`,
+    sessionId,
+  );
+  log(`rows differing from the previous table: ${diff.gone} gone, ${diff.added} new`);
+  await db.$executeRawUnsafe(`DROP TABLE bench_previous_match_score`);
   await startMatchTableWorker();
   const requested = Date.now();
   await requestMatchTableRefresh(sessionId);

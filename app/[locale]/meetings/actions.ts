@@ -1,0 +1,110 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { getLocale, getTranslations } from "next-intl/server";
+import { defineFormAction } from "@/lib/actions/define-form-action";
+import type { FormState } from "@/lib/actions/form-state";
+import type { Actor } from "@/lib/auth/actor";
+import type { AppLocale } from "@/lib/i18n/routing";
+import { notifyMeetingEvents } from "@/lib/jobs/mail-queue";
+import { acceptRequest } from "@/lib/meetings/accept-request";
+import { cancelMeeting } from "@/lib/meetings/cancel-meeting";
+import { cancelRequest } from "@/lib/meetings/cancel-request";
+import { declineRequest } from "@/lib/meetings/decline-request";
+import {
+  acceptRequestFormSchema,
+  cancelMeetingFormSchema,
+  declineRequestFormSchema,
+  requestMeetingFormSchema,
+  withdrawRequestFormSchema,
+} from "@/lib/meetings/form-schemas";
+import { getRequest } from "@/lib/meetings/get-request";
+import { requestMeeting } from "@/lib/meetings/request-meeting";
+import { SlotTakenError } from "@/lib/meetings/slot-taken-error";
+import { zonedPair } from "@/lib/time/zone-pair";
+
+const refreshMeetingPages = () => revalidatePath("/[locale]/meetings", "layout");
+// After a successful answer, withdrawal or cancellation the form's own part of the page
+// goes away: a revalidation would unmount it before it follows `redirectTo`, so those
+// actions only redirect (the meeting pages are dynamic and render fresh).
+
+export const requestMeetingAction = defineFormAction({
+  schema: requestMeetingFormSchema,
+  auth: true,
+  permission: "meeting:request",
+  handler: async (input, actor) => {
+    const { events } = await requestMeeting(actor, input);
+    await notifyMeetingEvents(events);
+    refreshMeetingPages();
+    return { status: "success", redirectTo: `/${await getLocale()}/meetings?done=requested` };
+  },
+});
+
+export const acceptRequestAction = defineFormAction({
+  schema: acceptRequestFormSchema,
+  auth: true,
+  permission: "meeting:request",
+  handler: async (input, actor) => {
+    try {
+      const { meeting, events } = await acceptRequest(actor, input.requestId, { start: input.start });
+      await notifyMeetingEvents(events);
+      return { status: "success", redirectTo: `/${await getLocale()}/meetings/${meeting.id}?done=accepted` };
+    } catch (error) {
+      if (error instanceof SlotTakenError) return slotTakenState(actor, input.requestId, error, input);
+      throw error;
+    }
+  },
+});
+
+/** "This slot was just taken" with the next free slots, in the viewer's zone and the sender's. */
+async function slotTakenState(
+  actor: Actor,
+  requestId: string,
+  error: SlotTakenError,
+  values: Record<string, string>,
+): Promise<FormState> {
+  const locale = (await getLocale()) as AppLocale;
+  const t = await getTranslations("errors");
+  const tMeetings = await getTranslations("meetings.forms");
+  refreshMeetingPages(); // the page's list of free slots is stale too
+  const request = await getRequest(actor, requestId).catch(() => null);
+  const counterpartZone = request?.fromOrganization.timeZone ?? actor.timeZone;
+  const slots = error.nextFreeSlots.map((slot) => {
+    const pair = zonedPair(new Date(slot.start), new Date(slot.end), locale, actor.timeZone, counterpartZone);
+    return `${pair.dayLabel} ${pair.label}`;
+  });
+  const next = slots.length ? tMeetings("nextFree", { slots: slots.join("; ") }) : tMeetings("noneFree");
+  return { status: "error", formError: `${t("slotTaken")} ${next}`, fieldErrors: {}, values };
+}
+
+export const declineRequestAction = defineFormAction({
+  schema: declineRequestFormSchema,
+  auth: true,
+  permission: "meeting:request",
+  handler: async (input, actor) => {
+    const { events } = await declineRequest(actor, input.requestId, { reason: input.reason });
+    await notifyMeetingEvents(events);
+    return { status: "success", redirectTo: `/${await getLocale()}/meetings?done=declined` };
+  },
+});
+
+export const withdrawRequestAction = defineFormAction({
+  schema: withdrawRequestFormSchema,
+  auth: true,
+  permission: "meeting:request",
+  handler: async (input, actor) => {
+    const { events } = await cancelRequest(actor, input.requestId);
+    await notifyMeetingEvents(events);
+    return { status: "success", redirectTo: `/${await getLocale()}/meetings?done=withdrawn` };
+  },
+});
+
+export const cancelMeetingAction = defineFormAction({
+  schema: cancelMeetingFormSchema,
+  auth: true,
+  handler: async (input, actor) => {
+    const { events } = await cancelMeeting(actor, input.meetingId, { reason: input.reason });
+    await notifyMeetingEvents(events);
+    return { status: "success", redirectTo: `/${await getLocale()}/meetings/${input.meetingId}?done=cancelled` };
+  },
+});

@@ -1,0 +1,31 @@
+import { getActor } from "@/lib/auth/session";
+import { loadCalendarMeeting } from "@/lib/calendar/calendar-meeting";
+import { meetingIcs } from "@/lib/calendar/meeting-ics";
+import { findMeeting } from "@/lib/meetings/find-meeting";
+
+type Context = { params: Promise<{ meetingId: string }> };
+
+/**
+ * One meeting as an .ics file for the signed-in user: only its parties, its
+ * interpreter and organizers of the hosting fair get it (getMeeting decides);
+ * everyone else gets 404. A cancelled meeting downloads as METHOD:CANCEL.
+ */
+export async function GET(_request: Request, { params }: Context) {
+  const { meetingId } = await params;
+  const actor = await getActor();
+  if (!actor) return new Response("Unauthorized", { status: 401 });
+  const visible = await findMeeting(actor, meetingId);
+  const meeting = visible ? await loadCalendarMeeting(visible.id) : null;
+  if (!meeting) return new Response("Not found", { status: 404 });
+  const body = meetingIcs(meeting, {
+    method: meeting.status === "CANCELLED" ? "CANCEL" : "REQUEST",
+    viewerLocale: actor.locale,
+  });
+  return new Response(body, {
+    headers: {
+      "Content-Type": "text/calendar; charset=utf-8",
+      "Content-Disposition": `attachment; filename="meeting-${meeting.id}.ics"`,
+      "Cache-Control": "private, no-store",
+    },
+  });
+}

@@ -1,0 +1,9 @@
+import { apiRoute } from "@/lib/api/api-route";
+import { meetingDto } from "@/lib/api/dtos";
+import { endpoints } from "@/lib/api/endpoints";
+import { listMySchedule } from "@/lib/meetings/list-my-schedule";
+
+export const GET = apiRoute(endpoints.listMeetings, async ({ actor, query }) => {
+  const days = await listMySchedule(actor, { sessionId: query.sessionId, includeCancelled: query.includeCancelled });
+  return { meetings: days.flatMap((day) => day.meetings).map(meetingDto) };
+});
