@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { e2eMailDir, e2eSmtpPort } from "./e2e/support/mail-dir";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${port}`;
@@ -41,6 +42,8 @@ export default defineConfig({
     command: `npx tsx scripts/app.ts start --no-build --port ${port} --db pg-e2e-${port} --db-port ${databasePort} --fresh`,
     url: `${baseURL}/en`,
     timeout: 180_000,
+    // The server's own dev SMTP server and mail folder, which journeys read (e2e/support/mailbox.ts).
+    env: { SMTP_PORT: String(e2eSmtpPort(port)), MAIL_DIR: e2eMailDir(port) },
     reuseExistingServer: !process.env.CI,
     stdout: "pipe",
     stderr: "pipe",

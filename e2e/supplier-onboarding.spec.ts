@@ -46,7 +46,8 @@ test("a supplier signs up, is pending, gets approved and sees the dashboard", as
 
   await page.reload();
   await expect(status).toContainText("Approved");
-  await page.getByRole("button", { name: "Register for Down Jackets" }).click();
+  // One button per fair edition: the name says which (2022 and the upcoming one both have this session).
+  await page.getByRole("button", { name: /^Register for Down Jackets — 2022 / }).click();
   await expect(page.getByText("Registration pending").first()).toBeVisible();
 });
 

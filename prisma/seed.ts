@@ -1,7 +1,9 @@
 /**
  * Builds the demo fair through the same domain functions the app uses, so the
- * demo data obeys every rule real data does. Idempotent: does nothing when the
- * demo fair already exists. Run: `npm run db:seed`.
+ * demo data obeys every rule real data does: the 2022 edition (history, as it
+ * happened) and then an upcoming edition dated from the moment of seeding, where
+ * meetings can be booked (prisma/seed/upcoming-fair.ts). Idempotent: each edition
+ * is seeded only when it does not exist yet. Run: `npm run db:seed`.
  */
 import { db } from "@/lib/db";
 import { loadActor, type Actor } from "@/lib/auth/actor";
@@ -21,6 +23,7 @@ import { seedProducts } from "./seed/products";
 import { seedRequirements } from "./seed/demo-requirements";
 import { buyers, suppliers } from "./seed/demo-companies";
 import { computeMatchTable } from "@/lib/matching/compute-match-table";
+import { seedUpcomingFair } from "./seed/upcoming-fair";
 
 async function mustLoadActor(userId: string): Promise<Actor> {
   const actor = await loadActor(userId);
@@ -28,7 +31,14 @@ async function mustLoadActor(userId: string): Promise<Actor> {
   return actor;
 }
 
-export async function seedDemoFair(): Promise<"seeded" | "already-seeded"> {
+export async function seedDemoFair({ now = new Date() } = {}): Promise<"seeded" | "already-seeded"> {
+  const stock = await seedStockFair();
+  const upcoming = await seedUpcomingFair({ now });
+  return stock === "seeded" || upcoming === "seeded" ? "seeded" : "already-seeded";
+}
+
+/** The 2022 Zhejiang Export Online Fair (Russia), exactly as the demo has always shown it. */
+async function seedStockFair(): Promise<"seeded" | "already-seeded"> {
   if (await db.fair.findUnique({ where: { slug: demo.fair.slug } })) return "already-seeded";
 
   const host = await createHostOrganization(demo.hostOrganization);

@@ -48,7 +48,10 @@ export async function SessionRegistrations({ actor, locale }: { actor: Actor; lo
               {status ? (
                 <Badge tone={registrationStatusTone[status]}>{t(`registration.${status}`)}</Badge>
               ) : canRegister ? (
-                <RegisterSessionButton sessionId={session.id} sessionTitle={title} />
+                <RegisterSessionButton
+                  sessionId={session.id}
+                  sessionTitle={`${title} — ${localized(session.fair, "name", locale)}`}
+                />
               ) : (
                 <Badge>{t("registration.none")}</Badge>
               )}

@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { setExchangeRatesAction } from "@/app/[locale]/admin/exchange-rates/actions";
 import { idleFormState } from "@/lib/actions/form-state";
-import { Alert } from "@/components/ui/alert";
+import { FormStatus } from "@/components/ui/form-status";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/field";
 
@@ -19,16 +19,7 @@ export function ExchangeRatesForm({ fairId, current }: { fairId: string; current
 
   return (
     <form action={formAction} className="space-y-4" noValidate>
-      {state.status === "success" ? (
-        <Alert tone="success" role="status">
-          {t("saved")}
-        </Alert>
-      ) : null}
-      {state.status === "error" && state.formError ? (
-        <Alert tone="danger" role="alert">
-          {state.formError}
-        </Alert>
-      ) : null}
+      <FormStatus state={state} success={t("saved")} />
       <input type="hidden" name="fairId" value={fairId} />
       <p className="text-sm text-slate-600">{t("usdBase")}</p>
       <div className="grid gap-4 sm:grid-cols-2">

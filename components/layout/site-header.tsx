@@ -80,6 +80,7 @@ function navigation(role: Role | null, t: (key: string) => string): { primary: N
   if (role === "ORGANIZER") {
     primary.push(
       { href: "/admin/organizations", label: t("nav.access") },
+      { href: "/admin/fairs", label: t("nav.console") },
       { href: "/admin/matching", label: t("nav.matching") },
     );
     more.push(
@@ -106,5 +107,6 @@ function navigation(role: Role | null, t: (key: string) => string): { primary: N
     );
   }
   if (role === "INTERPRETER") primary.push({ href: "/meetings", label: t("nav.meetings") });
+  if (role) more.push({ href: "/settings", label: t("nav.settings") });
   return { primary, more };
 }

@@ -4,6 +4,7 @@ import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
 import { deactivateNegativeListEntryAction } from "@/app/[locale]/admin/negative-list/actions";
 import { idleFormState } from "@/lib/actions/form-state";
+import { FormStatus } from "@/components/ui/form-status";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 
@@ -30,11 +31,7 @@ export function DeactivateEntryForm({ entryId, ruleLabel, active }: Props) {
   return (
     <form action={formAction} className="space-y-2">
       <input type="hidden" name="entryId" value={entryId} />
-      {state.status === "error" && state.formError ? (
-        <Alert tone="danger" role="alert">
-          {state.formError}
-        </Alert>
-      ) : null}
+      <FormStatus state={state} />
       {confirming ? (
         <div className="space-y-2 rounded-md border border-amber-200 bg-amber-50 p-3">
           <p className="text-sm text-amber-900">{t("explain")}</p>

@@ -5,7 +5,7 @@ import * as Dialog from "@radix-ui/react-dialog";
 import { useTranslations } from "next-intl";
 import { deleteProductAction } from "@/app/[locale]/supplier/products/actions";
 import { idleFormState } from "@/lib/actions/form-state";
-import { Alert } from "@/components/ui/alert";
+import { FormStatus } from "@/components/ui/form-status";
 import { Button } from "@/components/ui/button";
 import { useFormRedirect } from "@/components/auth/use-form-redirect";
 
@@ -39,11 +39,7 @@ export function DeleteProductDialog({ productId, productName }: { productId: str
           </Dialog.Description>
           <form action={formAction} className="space-y-4">
             <input type="hidden" name="productId" value={productId} />
-            {state.status === "error" && state.formError ? (
-              <Alert tone="danger" role="alert">
-                {state.formError}
-              </Alert>
-            ) : null}
+            <FormStatus state={state} />
             <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
               <Dialog.Close asChild>
                 <Button type="button" variant="secondary">

@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { addCertificateAction } from "@/app/[locale]/supplier/profile/actions";
 import { idleFormState } from "@/lib/actions/form-state";
-import { Alert } from "@/components/ui/alert";
+import { FormStatus } from "@/components/ui/form-status";
 import { Button } from "@/components/ui/button";
 import { RequiredLabel } from "@/components/products/required-label";
 import { Field, Input, Select, fieldA11y } from "@/components/ui/field";
@@ -18,16 +18,7 @@ export function AddCertificateForm({ types }: { types: { value: string; label: s
 
   return (
     <form action={formAction} className="space-y-3" noValidate>
-      {state.status === "success" ? (
-        <Alert tone="success" role="status">
-          {t("certificateAdded")}
-        </Alert>
-      ) : null}
-      {state.status === "error" && state.formError ? (
-        <Alert tone="danger" role="alert">
-          {state.formError}
-        </Alert>
-      ) : null}
+      <FormStatus state={state} success={t("certificateAdded")} />
       <div className="grid gap-4 sm:grid-cols-3">
         <Field id="typeCode" label={<RequiredLabel>{t("certificateType")}</RequiredLabel>} error={errors.typeCode}>
           <Select {...fieldA11y("typeCode", errors.typeCode)} defaultValue={values.typeCode ?? ""} required>

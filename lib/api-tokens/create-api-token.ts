@@ -4,7 +4,7 @@ import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Actor } from "@/lib/auth/actor";
 import { createApiTokenSchema, type CreateApiTokenInput } from "./schemas";
-import { hashApiToken, newApiTokenSecret } from "./token-secret";
+import { apiTokenDisplayPrefix, hashApiToken, newApiTokenSecret } from "./token-secret";
 
 /** Active (not revoked) tokens one person may hold at once. */
 export const MAX_ACTIVE_API_TOKENS = 20;
@@ -22,8 +22,8 @@ export async function createApiToken(actor: Actor, raw: CreateApiTokenInput) {
       throw new AppError("VALIDATION", "apiTokenTooMany", { name: "apiTokenTooMany" }, { max: MAX_ACTIVE_API_TOKENS });
     }
     const created = await tx.apiToken.create({
-      data: { userId: actor.id, name, tokenHash: hashApiToken(token) },
-      select: { id: true, name: true, createdAt: true },
+      data: { userId: actor.id, name, tokenHash: hashApiToken(token), prefix: apiTokenDisplayPrefix(token) },
+      select: { id: true, name: true, prefix: true, createdAt: true },
     });
     await recordAudit(tx, {
       actorId: actor.id,

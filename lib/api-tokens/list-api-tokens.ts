@@ -7,6 +7,6 @@ export async function listApiTokens(actor: Actor) {
   return db.apiToken.findMany({
     where: { userId: actor.id },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    select: { id: true, name: true, createdAt: true, lastUsedAt: true, revokedAt: true },
+    select: { id: true, name: true, prefix: true, createdAt: true, lastUsedAt: true, revokedAt: true },
   });
 }

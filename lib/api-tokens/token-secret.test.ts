@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bearerTokenOf, hashApiToken, newApiTokenSecret } from "./token-secret";
+import { apiTokenDisplayPrefix, bearerTokenOf, hashApiToken, newApiTokenSecret } from "./token-secret";
 
 const withAuthorization = (value: string) => new Request("http://x/", { headers: { authorization: value } });
 
@@ -8,6 +8,12 @@ describe("API token secrets", () => {
     const a = newApiTokenSecret();
     expect(a).toMatch(/^fb_[A-Za-z0-9_-]{43}$/);
     expect(newApiTokenSecret()).not.toBe(a);
+  });
+
+  it("show only fb_ and 5 characters as their prefix", () => {
+    const token = newApiTokenSecret();
+    expect(apiTokenDisplayPrefix(token)).toBe(token.slice(0, 8));
+    expect(apiTokenDisplayPrefix(token)).toMatch(/^fb_[A-Za-z0-9_-]{5}$/);
   });
 
   it("hash to hex SHA-256", () => {

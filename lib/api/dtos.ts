@@ -193,6 +193,7 @@ export function meetingDto(meeting: MeetingRow): MeetingDto {
 }
 
 type MeetingDetailRow = MeetingRow & {
+  roomToken: string;
   needsInterpreter: boolean;
   createdAt: Date;
   request: MeetingDetailDto["request"];
@@ -201,7 +202,7 @@ type MeetingDetailRow = MeetingRow & {
 export function meetingDetailDto(meeting: MeetingDetailRow, locale: AppLocale): MeetingDetailDto {
   return {
     ...meetingDto(meeting),
-    roomUrl: roomUrl(meeting.id, locale),
+    roomUrl: roomUrl(meeting.roomToken, locale),
     needsInterpreter: meeting.needsInterpreter,
     createdAt: iso(meeting.createdAt),
     request: meeting.request

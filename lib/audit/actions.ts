@@ -15,6 +15,15 @@ export const auditActions = [
   "interpreter.created",
   "fair.created",
   "session.created",
+  "fair.updated",
+  "fair.published",
+  "fair.unpublished",
+  "session.updated",
+  "autoSchedule.drafted",
+  "autoSchedule.moved",
+  "autoSchedule.dropped",
+  "autoSchedule.published",
+  "match.priority-set",
   "registration.requested",
   "registration.approve",
   "registration.reject",
@@ -52,9 +61,12 @@ export const auditActions = [
   "meetingRequest.expired",
   "meeting.cancelled",
   "meeting.rescheduled",
+  "meeting.outcome-recorded",
   "interpreter.shifts-set",
   "apiToken.created",
   "apiToken.revoked",
+  "calendarFeed.created",
+  "calendarFeed.revoked",
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

@@ -2,6 +2,7 @@ import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
 import { loadActor, type Actor } from "@/lib/auth/actor";
+import { recordAudit } from "@/lib/audit/record-audit";
 import { isAppLocale } from "@/lib/i18n/routing";
 import { visibleMeetingsWhere } from "@/lib/meetings/meeting-access";
 import { calendarMeetingSelect } from "./calendar-meeting";
@@ -23,25 +24,61 @@ export async function createCalendarFeed(actor: Actor): Promise<{ token: string;
   visibleMeetingsWhere(actor); // FORBIDDEN for those who have no meetings to show
   const token = randomBytes(32).toString("base64url");
   const now = new Date();
-  await db.$transaction([
-    db.calendarFeedToken.updateMany({ where: { userId: actor.id, revokedAt: null }, data: { revokedAt: now } }),
-    db.calendarFeedToken.create({ data: { userId: actor.id, tokenHash: hashToken(token) } }),
-  ]);
+  await db.$transaction(async (tx) => {
+    const replaced = await tx.calendarFeedToken.updateMany({
+      where: { userId: actor.id, revokedAt: null },
+      data: { revokedAt: now },
+    });
+    const feed = await tx.calendarFeedToken.create({ data: { userId: actor.id, tokenHash: hashToken(token) } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "calendarFeed.created",
+      entityType: "CalendarFeedToken",
+      entityId: feed.id,
+      organizationId: actor.organizationId,
+      data: { replaced: replaced.count },
+    });
+  });
   return { token, url: calendarFeedUrl(token) };
 }
 
 /** Revokes the actor's feed: its URL answers 404 from now on. Returns whether one was active. */
 export async function revokeCalendarFeed(actor: Actor): Promise<boolean> {
-  const { count } = await db.calendarFeedToken.updateMany({
-    where: { userId: actor.id, revokedAt: null },
-    data: { revokedAt: new Date() },
+  return db.$transaction(async (tx) => {
+    const active = await tx.calendarFeedToken.findMany({
+      where: { userId: actor.id, revokedAt: null },
+      select: { id: true },
+    });
+    if (active.length === 0) return false;
+    await tx.calendarFeedToken.updateMany({
+      where: { id: { in: active.map((feed) => feed.id) }, revokedAt: null },
+      data: { revokedAt: new Date() },
+    });
+    for (const feed of active) {
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: "calendarFeed.revoked",
+        entityType: "CalendarFeedToken",
+        entityId: feed.id,
+        organizationId: actor.organizationId,
+      });
+    }
+    return true;
   });
-  return count > 0;
 }
 
 /** Whether the actor has an active feed (its URL cannot be shown again, only replaced). */
 export async function hasCalendarFeed(actor: Actor): Promise<boolean> {
-  return (await db.calendarFeedToken.count({ where: { userId: actor.id, revokedAt: null } })) > 0;
+  return (await getCalendarFeedStatus(actor)) !== null;
+}
+
+/** The actor's active feed (when it was made, when a calendar app last fetched it), or null. */
+export async function getCalendarFeedStatus(actor: Actor) {
+  return db.calendarFeedToken.findFirst({
+    where: { userId: actor.id, revokedAt: null },
+    orderBy: { createdAt: "desc" },
+    select: { createdAt: true, lastUsedAt: true },
+  });
 }
 
 /**

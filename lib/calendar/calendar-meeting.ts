@@ -27,6 +27,7 @@ export const calendarMeetingSelect = {
   sequence: true,
   cancelReason: true,
   updatedAt: true,
+  roomToken: true,
   supplierOrg: party,
   buyerOrg: party,
   interpreter: { select: { id: true, name: true, email: true, timeZone: true } },

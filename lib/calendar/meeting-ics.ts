@@ -41,7 +41,7 @@ function addMeetingEvent(
   const supplier = localized(meeting.supplierOrg, "name", locale);
   const buyer = localized(meeting.buyerOrg, "name", locale);
   const fair = meeting.session.fair;
-  const url = roomUrl(meeting.id, locale);
+  const url = roomUrl(meeting.roomToken, locale);
   const lines = [
     t("calendar.description", {
       fair: localized(fair, "name", locale),

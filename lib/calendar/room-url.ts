@@ -6,7 +6,15 @@ export function appUrl(): string {
   return base.replace(/\/+$/, "");
 }
 
-/** The meeting's room page: the one place that knows its path. */
-export function roomUrl(meetingId: string, locale: AppLocale): string {
-  return `${appUrl()}/${locale}/meetings/${encodeURIComponent(meetingId)}/room`;
+/** The room path under a locale: the one place that knows it. */
+export function roomPath(roomToken: string): string {
+  return `/rooms/${encodeURIComponent(roomToken)}`;
+}
+
+/**
+ * The meeting's room link, named by its unguessable room token (not the meeting id).
+ * The token alone admits nobody: the room still checks the session and the role.
+ */
+export function roomUrl(roomToken: string, locale: AppLocale): string {
+  return `${appUrl()}/${locale}${roomPath(roomToken)}`;
 }

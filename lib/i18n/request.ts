@@ -18,6 +18,13 @@ export const messageNamespaces = [
   "matchReasons",
   "mail",
   "meetings",
+  "availability",
+  "settings",
+  "sessionMeetings",
+  "console",
+  "autoSchedule",
+  "rooms",
+  "outcomes",
 ] as const;
 
 export async function loadMessages(locale: AppLocale) {

@@ -6,6 +6,7 @@ import { buildMeetingMail, type MeetingMailJob } from "@/lib/mail/build-meeting-
 import { sendMeetingMail } from "@/lib/mail/transport";
 import { recipientsOf } from "@/lib/meetings/events";
 import { expireRequests } from "@/lib/meetings/expire-requests";
+import { runNoShowCheck } from "@/lib/outcomes/run-no-show-check";
 import {
   EXPIRE_REQUESTS_QUEUE,
   MAIL_QUEUE,
@@ -107,6 +108,8 @@ export async function startMailWorker({
       });
       await boss.work(EXPIRE_REQUESTS_QUEUE, { pollingIntervalSeconds: 2 }, async () => {
         await runExpireRequests();
+        // The same periodic sweep marks no-shows and completes reported meetings (lib/outcomes).
+        await runNoShowCheck();
       });
       if (every > 0) {
         const sender = await mailBoss("sender");

@@ -88,7 +88,7 @@ async function meetingContent(job: MeetingMailJob, recipient: Recipient, locale:
   // An interpreter replaced on a reschedule is told the meeting left their calendar.
   const textKey = !participant && recipient.role === "INTERPRETER" && !cancelled ? "unassigned" : job.kind;
   const method = cancelled || textKey === "unassigned" ? "CANCEL" : "REQUEST";
-  const url = roomUrl(meeting.id, locale);
+  const url = roomUrl(meeting.roomToken, locale);
   const fields: Field[] = [
     {
       label: t("label.when"),
@@ -109,7 +109,9 @@ async function meetingContent(job: MeetingMailJob, recipient: Recipient, locale:
   }
   if (meeting.agenda) fields.push({ label: t("label.agenda"), value: meeting.agenda });
   if (cancelled && meeting.cancelReason) fields.push({ label: t("label.reason"), value: meeting.cancelReason });
-  if (method === "REQUEST") fields.push({ label: t("label.room"), value: url, href: url });
+  // A no-show notice is about the past: no room link and no calendar update.
+  const noShow = job.kind === "noShow";
+  if (method === "REQUEST" && !noShow) fields.push({ label: t("label.room"), value: url, href: url });
   const calendar: MeetingMail["calendar"] = {
     method,
     content: meetingIcs(meeting, {
@@ -125,7 +127,7 @@ async function meetingContent(job: MeetingMailJob, recipient: Recipient, locale:
     session: localized(meeting.session, "title", locale),
     fair: localized(meeting.session.fair, "name", locale),
     fields,
-    calendar,
+    calendar: noShow ? undefined : calendar,
   } satisfies Content;
 }
 

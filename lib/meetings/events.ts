@@ -6,7 +6,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
  * send anything themselves; the mail job (later) enqueues one mail per recipient.
  */
 export type MeetingEvent = {
-  kind: "requested" | "accepted" | "declined" | "cancelled" | "rescheduled" | "expired";
+  kind: "requested" | "accepted" | "declined" | "cancelled" | "rescheduled" | "expired" | "noShow";
   /** Null for a meeting that was not booked from a request. */
   requestId: string | null;
   meetingId?: string;

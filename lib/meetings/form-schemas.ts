@@ -19,3 +19,4 @@ export const acceptRequestFormSchema = z.object({ requestId: entityIdSchema, sta
 export const declineRequestFormSchema = declineRequestSchema.extend({ requestId: entityIdSchema });
 export const withdrawRequestFormSchema = z.object({ requestId: entityIdSchema });
 export const cancelMeetingFormSchema = cancelMeetingSchema.extend({ meetingId: entityIdSchema });
+export const rescheduleMeetingFormSchema = z.object({ meetingId: entityIdSchema, start: iso });

@@ -54,21 +54,21 @@ export const fair = {
   endDate: "2022-10-20",
 };
 
-const dailyWindow = {
+/** The daily meeting window of every session, in the fair's zone (Asia/Shanghai). */
+export const dailyWindow = {
   dailyStart: "10:00",
   dailyEnd: "18:00",
   slotMinutes: 20,
   breaks: [{ start: "12:00", end: "13:00" }],
 };
 
-export const sessions = [
+/** The five industry sessions without their dates: every edition of the fair has them (see upcoming-fair.ts). */
+export const industrySessions = [
   {
     slug: "fabric-accessories",
     titleEn: "Fabric and Accessories",
     titleZh: "纺织面辅料专场",
     titleRu: "Ткани и фурнитура",
-    startDate: "2022-06-21",
-    endDate: "2022-06-22",
     categorySlugs: ["fabrics", "garment-accessories"],
   },
   {
@@ -76,8 +76,6 @@ export const sessions = [
     titleEn: "Safety and Fire Protection",
     titleZh: "安防消防专场",
     titleRu: "Безопасность и пожарная защита",
-    startDate: "2022-07-12",
-    endDate: "2022-07-13",
     categorySlugs: ["fire-protection", "security-equipment", "personal-protection"],
   },
   {
@@ -85,8 +83,6 @@ export const sessions = [
     titleEn: "Toys and Children's Products",
     titleZh: "玩具及婴童用品专场",
     titleRu: "Игрушки и детские товары",
-    startDate: "2022-08-09",
-    endDate: "2022-08-10",
     categorySlugs: ["toys", "baby-products"],
   },
   {
@@ -94,8 +90,6 @@ export const sessions = [
     titleEn: "Down Jackets",
     titleZh: "羽绒服专场",
     titleRu: "Пуховики",
-    startDate: "2022-09-06",
-    endDate: "2022-09-07",
     categorySlugs: ["down-apparel"],
   },
   {
@@ -103,11 +97,25 @@ export const sessions = [
     titleEn: "Pharmaceutical and Medical",
     titleZh: "医药医疗专场",
     titleRu: "Фармацевтика и медицина",
-    startDate: "2022-10-18",
-    endDate: "2022-10-20",
     categorySlugs: ["medical-consumables", "medical-devices", "pharmaceuticals"],
   },
-].map((session, position) => ({ ...session, ...dailyWindow, position }));
+];
+
+/** The 2022 edition's session dates. */
+const dates2022: Record<string, { startDate: string; endDate: string }> = {
+  "fabric-accessories": { startDate: "2022-06-21", endDate: "2022-06-22" },
+  "safety-fire-protection": { startDate: "2022-07-12", endDate: "2022-07-13" },
+  "toys-children": { startDate: "2022-08-09", endDate: "2022-08-10" },
+  "down-jacket": { startDate: "2022-09-06", endDate: "2022-09-07" },
+  "pharma-medical": { startDate: "2022-10-18", endDate: "2022-10-20" },
+};
+
+export const sessions = industrySessions.map((session, position) => ({
+  ...session,
+  ...dates2022[session.slug],
+  ...dailyWindow,
+  position,
+}));
 
 export const categories = [
   { slug: "fabrics", nameEn: "Fabrics", nameZh: "面料", nameRu: "Ткани", hsChapters: ["52", "54", "55", "60"] },

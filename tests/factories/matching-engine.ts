@@ -1,76 +1,16 @@
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
-import { createCategory } from "@/lib/fairs/create-category";
-import { createFair } from "@/lib/fairs/create-fair";
-import { createFairSession } from "@/lib/fairs/create-session";
-import { decideRegistration, registerForSession } from "@/lib/fairs/register-for-session";
-import { ensureDefaultCertificateTypes } from "@/lib/suppliers/ensure-default-certificate-types";
-import { sessionDay } from "./fairs";
 import { addNegativeListEntry } from "@/lib/negative-list/add-entry";
 import { reviewOrganization } from "@/lib/organizations/review-organization";
 import { setProductVisibility } from "@/lib/products/set-product-visibility";
 import type { ProductInput } from "@/lib/products/schemas";
 import { createRequirement } from "@/lib/requirements/create-requirement";
+import { createMatchingFair, joinSession } from "./match-world";
 import { createApprovedBuyer, createApprovedSupplier } from "./organizations";
 import { createTestProduct } from "./products";
 import { daysFromToday, requirementForm } from "./requirements";
 import { uniqueSuffix } from "./unique";
 import { createOrganizerActor } from "./users";
-
-/** A published fair (rates 1 USD = 7.20 CNY = 90 RUB) with one session offering "Outerwear" > "Down jackets". */
-export async function createMatchingFair(organizer: Actor) {
-  await ensureDefaultCertificateTypes();
-  const suffix = uniqueSuffix();
-  const parent = await createCategory(organizer, {
-    slug: `outerwear-${suffix}`,
-    nameEn: "Outerwear",
-    nameZh: "外套",
-    nameRu: "Верхняя одежда",
-  });
-  const category = await createCategory(organizer, {
-    slug: `down-${suffix}`,
-    parentSlug: parent.slug,
-    nameEn: "Down jackets",
-    nameZh: "羽绒服",
-    nameRu: "Пуховики",
-  });
-  const fair = await createFair(organizer, {
-    slug: `matching-fair-${suffix}`,
-    nameEn: `Matching Fair ${suffix}`,
-    nameZh: `配对交易会 ${suffix}`,
-    nameRu: `Ярмарка подбора ${suffix}`,
-    timeZone: "Asia/Shanghai",
-    startDate: sessionDay,
-    endDate: "2026-06-03",
-    publish: true,
-  });
-  const session = await createFairSession(organizer, {
-    fairId: fair.id,
-    slug: "outerwear",
-    titleEn: "Outerwear",
-    titleZh: "外套专场",
-    titleRu: "Верхняя одежда",
-    startDate: sessionDay,
-    endDate: "2026-06-02",
-    dailyStart: "10:00",
-    dailyEnd: "18:00",
-    categorySlugs: [parent.slug, category.slug],
-  });
-  await db.exchangeRate.createMany({
-    data: [
-      { fairId: fair.id, currency: "CNY", perUsdCentMicros: 7_200_000n },
-      { fairId: fair.id, currency: "RUB", perUsdCentMicros: 90_000_000n },
-    ],
-  });
-  return { fair, session, parent, category };
-}
-
-/** Registers the actor's organization for the session and, unless told otherwise, approves it. */
-export async function joinSession(actor: Actor, organizer: Actor, sessionId: string, approve = true) {
-  const registration = await registerForSession(actor, sessionId);
-  if (approve && registration.status !== "APPROVED") await decideRegistration(organizer, registration.id, "approve");
-  return registration;
-}
 
 /**
  * A buyer in Moscow wants 2,000 men's down jackets (category "Outerwear"; the products are

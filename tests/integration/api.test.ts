@@ -365,9 +365,8 @@ describe("booking a meeting over the API", () => {
       request: { id: requested.json.id, message: "Fleece, 3 000 m" },
     });
     const meetingId = accepted.json.id as string;
-    expect(accepted.json.roomUrl).toBe(
-      `https://fair.example.test/${world.supplier.actor.locale}/meetings/${meetingId}/room`,
-    );
+    const { roomToken } = await db.meeting.findUniqueOrThrow({ where: { id: meetingId }, select: { roomToken: true } });
+    expect(accepted.json.roomUrl).toBe(`https://fair.example.test/${world.supplier.actor.locale}/rooms/${roomToken}`);
 
     const seen = await get(getMeeting, { token: buyerToken, params: { id: meetingId } });
     expect(seen.status).toBe(200);

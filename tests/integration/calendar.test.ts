@@ -74,8 +74,8 @@ describe("meetingIcs", () => {
       start: "2026-06-01T05:00:00.000Z",
       end: "2026-06-01T05:20:00.000Z",
       organizer: "no-reply@fair.example.test",
-      url: `https://fair.example.test/en/meetings/${meeting.id}/room`,
-      location: `https://fair.example.test/en/meetings/${meeting.id}/room`,
+      url: `https://fair.example.test/en/rooms/${meeting.roomToken}`,
+      location: `https://fair.example.test/en/rooms/${meeting.roomToken}`,
     });
     expect(event.uid).toBe(meetingUid(meeting.id));
     expect(event.attendees).toEqual([world.supplier.user.email, world.buyer.user.email, interpreterEmail].sort());
@@ -88,7 +88,7 @@ describe("meetingIcs", () => {
     const meeting = await book();
     const [zh] = parseIcs(await icsOf(meeting.id, "REQUEST", "zh")).events;
     expect(zh.summary).toMatch(/^会谈：/);
-    expect(zh.url).toContain("/zh/meetings/");
+    expect(zh.url).toContain("/zh/rooms/");
     const [ru] = parseIcs(await icsOf(meeting.id, "REQUEST", "ru")).events;
     expect(ru.summary).toMatch(/^Встреча: /);
   });

@@ -4,7 +4,9 @@ import { verifyPassword } from "@/lib/auth/password";
 import { decideRegistration, registerForSession } from "@/lib/fairs/register-for-session";
 import { getPublishedSession } from "@/lib/fairs/queries";
 import { reviewOrganization } from "@/lib/organizations/review-organization";
+import { recommendSuppliers } from "@/lib/matching/recommend-suppliers";
 import { seedDemoFair } from "@/prisma/seed";
+import { firstSessionDay } from "@/prisma/seed/upcoming-edition";
 import { actorFor } from "../factories/actors";
 import { createFairWithSession } from "../factories/fairs";
 import { createApprovedBuyer, createApprovedSupplier } from "../factories/organizations";
@@ -75,7 +77,9 @@ async function tableCounts() {
 }
 
 let firstRun: Awaited<ReturnType<typeof seedDemoFair>>;
+let seededAt: Date;
 beforeAll(async () => {
+  seededAt = new Date();
   firstRun = await seedDemoFair();
 });
 
@@ -194,6 +198,141 @@ describe("seedDemoFair", () => {
     const before = await tableCounts();
     expect(await seedDemoFair()).toBe("already-seeded");
     expect(await tableCounts()).toEqual(before);
+  });
+});
+
+describe("the upcoming edition", () => {
+  const upcomingSlug = "zhejiang-export-russia-upcoming";
+  const fabric = () =>
+    db.fairSession.findFirstOrThrow({ where: { slug: "fabric-accessories", fair: { slug: upcomingSlug } } });
+  const orgOf = async (email: string) => (await db.user.findUniqueOrThrow({ where: { email } })).organizationId!;
+
+  it("starts on a Monday at least 14 days after seeding, in the fair's zone", () => {
+    // Sunday noon UTC is Sunday evening in Hangzhou; 14 days on is a Sunday, so the Monday after.
+    expect(firstSessionDay(new Date("2026-11-29T12:00:00Z"))).toBe("2026-12-14");
+    // 20:00 UTC on Sunday is already Monday in Hangzhou: exactly 14 days later is a Monday.
+    expect(firstSessionDay(new Date("2026-11-29T20:00:00Z"))).toBe("2026-12-14");
+    expect(firstSessionDay(new Date("2026-12-01T03:00:00Z"))).toBe("2026-12-21");
+  });
+
+  it("is published with the same five sessions and categories as 2022, all ahead of now", async () => {
+    const [upcoming, stock] = await Promise.all(
+      [upcomingSlug, fairSlug].map((slug) =>
+        db.fair.findUniqueOrThrow({
+          where: { slug },
+          include: {
+            sessions: { orderBy: { position: "asc" }, include: { categories: { include: { category: true } } } },
+          },
+        }),
+      ),
+    );
+    const year = upcoming.startDate.getUTCFullYear();
+    expect(upcoming).toMatchObject({
+      status: "PUBLISHED",
+      timeZone: "Asia/Shanghai",
+      nameEn: `Zhejiang Export Online Fair (Russia) ${year}`,
+      nameZh: `${year}浙江出口网上交易会（俄罗斯）`,
+      nameRu: `Онлайн-ярмарка экспорта провинции Чжэцзян ${year} (Россия)`,
+    });
+    expect(upcoming.startDate.getUTCDay()).toBe(1);
+    expect(upcoming.startDate.getTime()).toBeGreaterThan(seededAt.getTime() + 13 * 86_400_000);
+    const shape = (fair: typeof stock) =>
+      fair.sessions.map((s) => ({
+        slug: s.slug,
+        titleEn: s.titleEn,
+        titleZh: s.titleZh,
+        titleRu: s.titleRu,
+        categories: s.categories.map((c) => c.category.slug).sort(),
+      }));
+    expect(shape(upcoming)).toEqual(shape(stock));
+    for (const session of upcoming.sessions) {
+      expect(session.startDate.getTime()).toBeGreaterThan(seededAt.getTime());
+      expect(session).toMatchObject({ dailyStartMinute: 600, dailyEndMinute: 1080, slotMinutes: 20 });
+    }
+  });
+
+  it("registers every approved demo company again, approved, plus the Krasnoyarsk buyer in fabric", async () => {
+    const registrations = await db.sessionRegistration.findMany({
+      include: { session: { select: { slug: true, fair: { select: { slug: true } } } } },
+    });
+    const key = (r: (typeof registrations)[number]) => `${r.organizationId}/${r.session.slug}`;
+    const stock = registrations.filter((r) => r.session.fair.slug === fairSlug).map(key);
+    const upcoming = registrations.filter((r) => r.session.fair.slug === upcomingSlug);
+    expect(upcoming.every((r) => r.status === "APPROVED")).toBe(true);
+    expect(upcoming.map(key).sort()).toEqual(
+      [...stock, `${await orgOf("krsk.down@fairbridge.demo")}/fabric-accessories`].sort(),
+    );
+  });
+
+  it("gives interpreter@ a shift on every day of every session", async () => {
+    const interpreter = await db.user.findUniqueOrThrow({ where: { email: "interpreter@fairbridge.demo" } });
+    const sessions = await db.fairSession.findMany({
+      where: { fair: { slug: upcomingSlug } },
+      include: { interpreterShifts: { where: { interpreterId: interpreter.id } } },
+    });
+    for (const session of sessions) {
+      const days = (session.endDate.getTime() - session.startDate.getTime()) / 86_400_000 + 1;
+      expect(session.interpreterShifts, session.slug).toHaveLength(days);
+    }
+  });
+
+  it("leaves the fabric session with pending requests, mutual interest, a proposal and booked meetings", async () => {
+    const session = await fabric();
+    const [requests, meetings, proposals, reactions] = await Promise.all([
+      db.meetingRequest.findMany({ where: { sessionId: session.id }, include: { meeting: true } }),
+      db.meeting.findMany({ where: { sessionId: session.id } }),
+      db.matchProposal.findMany({ where: { sessionId: session.id } }),
+      db.matchReaction.findMany({ where: { requirement: { sessionId: session.id } } }),
+    ]);
+    const pending = requests.filter((r) => r.status === "PENDING");
+    expect(pending).toHaveLength(4);
+    for (const request of pending) {
+      expect(request.meeting).toBeNull();
+      expect(request.expiresAt.getTime()).toBeGreaterThanOrEqual(seededAt.getTime() + 14 * 86_400_000); // two weeks
+    }
+    expect(requests.filter((r) => r.status === "ACCEPTED")).toHaveLength(3);
+    expect(meetings).toHaveLength(3);
+    for (const meeting of meetings) {
+      expect(meeting.status).toBe("SCHEDULED");
+      expect(meeting.startsAt.getTime()).toBeGreaterThan(seededAt.getTime());
+    }
+    expect(meetings.filter((m) => m.interpreterId)).toHaveLength(2);
+    const mutual = reactions.filter(
+      (r) =>
+        r.side === "BUYER" &&
+        r.kind === "INTERESTED" &&
+        reactions.some(
+          (s) =>
+            s.side === "SUPPLIER" &&
+            s.kind === "INTERESTED" &&
+            s.requirementId === r.requirementId &&
+            s.supplierOrgId === r.supplierOrgId,
+        ),
+    );
+    expect(mutual).toHaveLength(3);
+    expect(proposals).toEqual([expect.objectContaining({ priorityAdjustment: 1, withdrawnAt: null })]);
+    // The pairs the booking journeys of e2e/meetings.spec.ts start from are untouched.
+    const huafang = await orgOf("supplier@fairbridge.demo");
+    for (const buyer of ["buyer@fairbridge.demo", "spb.fabric@fairbridge.demo"]) {
+      const pair = [huafang, await orgOf(buyer)];
+      expect(requests.filter((r) => pair.includes(r.fromOrganizationId) && pair.includes(r.toOrganizationId))).toEqual(
+        [],
+      );
+    }
+  });
+
+  it("recommends suppliers for the requirements pinned to the upcoming fabric session", async () => {
+    const session = await fabric();
+    const buyer = await db.user.findUniqueOrThrow({ where: { email: "buyer@fairbridge.demo" } });
+    const chiffon = await db.purchasingRequirement.findFirstOrThrow({
+      where: { organizationId: buyer.organizationId!, sessionId: session.id, textEn: { contains: "chiffon" } },
+    });
+    const { session: matchedIn, recommendations } = await recommendSuppliers(await actorFor(buyer.id), chiffon.id);
+    expect(matchedIn?.id).toBe(session.id);
+    expect(recommendations[0]?.supplier.nameEn).toBe("Shaoxing Keqiao Huafang Textile Co., Ltd.");
+    expect(await db.matchScore.count({ where: { sessionId: session.id, requirementId: chiffon.id } })).toBeGreaterThan(
+      0,
+    );
   });
 });
 

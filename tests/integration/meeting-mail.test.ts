@@ -113,7 +113,7 @@ describe("meeting mail", () => {
     const meeting = await book();
     const buyerMail = await mailTo(buyerEmail(), /Встреча с .* назначена/);
     expect(buyerMail.text).toContain("08:00–08:20 Москва · 13:00–13:20 Ханчжоу");
-    expect(buyerMail.text).toContain(`https://fair.example.test/ru/meetings/${meeting.id}/room`);
+    expect(buyerMail.text).toContain(`https://fair.example.test/ru/rooms/${meeting.roomToken}`);
     expect(buyerMail.headers.get("content-language")).toBe("ru");
     const invitation = icsOf(buyerMail);
     expect(invitation.method).toBe("REQUEST");

@@ -16,12 +16,16 @@ import {
   cancelMeetingFormSchema,
   declineRequestFormSchema,
   requestMeetingFormSchema,
+  rescheduleMeetingFormSchema,
   withdrawRequestFormSchema,
 } from "@/lib/meetings/form-schemas";
+import { findMeeting } from "@/lib/meetings/find-meeting";
 import { getRequest } from "@/lib/meetings/get-request";
 import { requestMeeting } from "@/lib/meetings/request-meeting";
+import { rescheduleMeeting } from "@/lib/meetings/reschedule-meeting";
 import { SlotTakenError } from "@/lib/meetings/slot-taken-error";
 import { zonedPair } from "@/lib/time/zone-pair";
+import { counterpartZone } from "@/components/meetings/meeting-time";
 
 const refreshMeetingPages = () => revalidatePath("/[locale]/meetings", "layout");
 // After a successful answer, withdrawal or cancellation the form's own part of the page
@@ -50,25 +54,42 @@ export const acceptRequestAction = defineFormAction({
       await notifyMeetingEvents(events);
       return { status: "success", redirectTo: `/${await getLocale()}/meetings/${meeting.id}?done=accepted` };
     } catch (error) {
-      if (error instanceof SlotTakenError) return slotTakenState(actor, input.requestId, error, input);
-      throw error;
+      if (!(error instanceof SlotTakenError)) throw error;
+      const request = await getRequest(actor, input.requestId).catch(() => null);
+      return slotTakenState(error, request?.fromOrganization.timeZone ?? actor.timeZone, actor, input);
     }
   },
 });
 
-/** "This slot was just taken" with the next free slots, in the viewer's zone and the sender's. */
+export const rescheduleMeetingAction = defineFormAction({
+  schema: rescheduleMeetingFormSchema,
+  auth: true,
+  permission: "meeting:request",
+  handler: async (input, actor) => {
+    try {
+      const { events } = await rescheduleMeeting(actor, input.meetingId, { start: input.start });
+      await notifyMeetingEvents(events);
+      return { status: "success", redirectTo: `/${await getLocale()}/meetings/${input.meetingId}?done=rescheduled` };
+    } catch (error) {
+      if (!(error instanceof SlotTakenError)) throw error;
+      const meeting = await findMeeting(actor, input.meetingId);
+      const zone = meeting ? counterpartZone(actor, meeting.supplierOrg, meeting.buyerOrg) : actor.timeZone;
+      return slotTakenState(error, zone, actor, input);
+    }
+  },
+});
+
+/** "This slot was just taken" with the next free slots, in the viewer's zone and the counterpart's. */
 async function slotTakenState(
-  actor: Actor,
-  requestId: string,
   error: SlotTakenError,
+  counterpartZone: string,
+  actor: Actor,
   values: Record<string, string>,
 ): Promise<FormState> {
   const locale = (await getLocale()) as AppLocale;
   const t = await getTranslations("errors");
   const tMeetings = await getTranslations("meetings.forms");
   refreshMeetingPages(); // the page's list of free slots is stale too
-  const request = await getRequest(actor, requestId).catch(() => null);
-  const counterpartZone = request?.fromOrganization.timeZone ?? actor.timeZone;
   const slots = error.nextFreeSlots.map((slot) => {
     const pair = zonedPair(new Date(slot.start), new Date(slot.end), locale, actor.timeZone, counterpartZone);
     return `${pair.dayLabel} ${pair.label}`;

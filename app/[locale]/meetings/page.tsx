@@ -127,6 +127,11 @@ export default async function MeetingsPage({ params, searchParams }: Props) {
       <header className="space-y-1">
         <h1 className="text-2xl font-semibold">{t("title")}</h1>
         <p className="max-w-3xl text-slate-600">{t("intro", { zone: zoneCityName(actor.timeZone, locale) })}</p>
+        {party ? (
+          <Link href="/meetings/availability" className="inline-block text-sm text-brand-700 hover:underline">
+            {(await getTranslations("availability"))("link")} →
+          </Link>
+        ) : null}
       </header>
       {done && (doneKeys as readonly string[]).includes(done) ? (
         <Alert tone="success" role="status">

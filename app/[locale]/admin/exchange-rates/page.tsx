@@ -10,6 +10,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card, CardTitle } from "@/components/ui/card";
 import { Forbidden } from "@/components/account/forbidden";
 import { ExchangeRatesForm } from "@/components/catalogue/exchange-rates-form";
+import { PageHeader } from "@/components/layout/page-header";
 
 type Props = { params: Promise<{ locale: AppLocale }> };
 
@@ -30,10 +31,7 @@ export default async function ExchangeRatesPage({ params }: Props) {
 
   return (
     <div className="space-y-6">
-      <header className="space-y-1">
-        <h1 className="text-2xl font-semibold">{t("title")}</h1>
-        <p className="max-w-3xl text-slate-600">{t("intro")}</p>
-      </header>
+      <PageHeader title={t("title")} intro={t("intro")} />
       {fairs.length === 0 ? <p className="text-slate-600">{t("noFairs")}</p> : null}
       {fairs.map((fair) => {
         const current = Object.fromEntries(fair.exchangeRates.map((r) => [r.currency, formatRate(r.perUsdCentMicros)]));

@@ -10,6 +10,7 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Forbidden } from "@/components/account/forbidden";
+import { PageHeader } from "@/components/layout/page-header";
 
 type Props = { params: Promise<{ locale: AppLocale }> };
 
@@ -30,10 +31,7 @@ export default async function MatchingIndexPage({ params }: Props) {
 
   return (
     <div className="space-y-6">
-      <header className="space-y-1">
-        <h1 className="text-2xl font-semibold">{t("title")}</h1>
-        <p className="max-w-3xl text-slate-600">{t("intro")}</p>
-      </header>
+      <PageHeader title={t("title")} intro={t("intro")} />
       {fairs.length === 0 ? (
         <Card>
           <p className="text-slate-600">{t("noFairs")}</p>

@@ -7,6 +7,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { localized } from "@/lib/i18n/localized";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { findMeeting } from "@/lib/meetings/find-meeting";
+import { listRescheduleSlots } from "@/lib/meetings/list-reschedule-slots";
 import { formatDateTime } from "@/lib/time/format";
 import { zoneCityName } from "@/lib/time/zone-city";
 import { zonedPair } from "@/lib/time/zone-pair";
@@ -15,7 +16,11 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
 import { CancelMeetingForm } from "@/components/meetings/cancel-meeting-form";
-import { counterpartZone } from "@/components/meetings/meeting-time";
+import { counterpartZone, slotChoices } from "@/components/meetings/meeting-time";
+import { RescheduleMeetingForm } from "@/components/meetings/reschedule-meeting-form";
+import { AttendanceSection } from "@/components/attendance/attendance-section";
+import { OutcomeSection } from "@/components/outcomes/outcome-section";
+import { RoomChatHistory } from "@/components/rooms/room-chat-history";
 
 type Props = {
   params: Promise<{ locale: AppLocale; meetingId: string }>;
@@ -41,9 +46,13 @@ export default async function MeetingPage({ params, searchParams }: Props) {
   const t = await getTranslations("meetings");
   const zone = counterpartZone(actor, meeting.supplierOrg, meeting.buyerOrg);
   const pair = zonedPair(meeting.startsAt, meeting.endsAt, locale, actor.timeZone, zone);
-  const participant = meeting.viewerRole !== "organizer";
   const scheduled = meeting.status === "SCHEDULED";
-  const cancellable = scheduled && meeting.viewerRole !== "interpreter" && meeting.endsAt > new Date();
+  const now = new Date();
+  const cancellable = scheduled && meeting.viewerRole !== "interpreter" && meeting.endsAt > now;
+  // Only the two parties move a meeting, and only before it starts.
+  const party = meeting.viewerRole === "supplier" || meeting.viewerRole === "buyer";
+  const reschedulable = scheduled && party && meeting.startsAt > now;
+  const rescheduleSlots = reschedulable ? await listRescheduleSlots(actor, meeting.id, { now }) : [];
   const parties = [
     { role: "supplier", org: meeting.supplierOrg },
     { role: "buyer", org: meeting.buyerOrg },
@@ -68,7 +77,7 @@ export default async function MeetingPage({ params, searchParams }: Props) {
         </div>
         <p className="text-slate-600">{localized(meeting.session, "title", locale)}</p>
       </header>
-      {done === "accepted" || done === "cancelled" ? (
+      {done === "accepted" || done === "cancelled" || done === "rescheduled" ? (
         <Alert tone="success" role="status">
           {t(`done.${done}`)}
         </Alert>
@@ -122,7 +131,8 @@ export default async function MeetingPage({ params, searchParams }: Props) {
           </div>
         </dl>
         <div className="flex flex-wrap gap-2 border-t border-slate-100 pt-4">
-          {participant && scheduled ? (
+          {/* Organizers of the hosting fair may look in. */}
+          {scheduled ? (
             <Button asChild>
               <Link href={`/meetings/${meeting.id}/room`}>{t("detail.room")}</Link>
             </Button>
@@ -134,6 +144,21 @@ export default async function MeetingPage({ params, searchParams }: Props) {
           </Button>
         </div>
       </Card>
+
+      <AttendanceSection actor={actor} meeting={meeting} locale={locale} />
+      <OutcomeSection actor={actor} meeting={meeting} locale={locale} />
+      <RoomChatHistory actor={actor} meetingId={meeting.id} locale={locale} />
+
+      {reschedulable ? (
+        <Card className="space-y-3">
+          <CardTitle>{t("detail.rescheduleTitle")}</CardTitle>
+          <p className="text-sm text-slate-600">{t("detail.rescheduleIntro")}</p>
+          <RescheduleMeetingForm
+            meetingId={meeting.id}
+            slots={slotChoices(rescheduleSlots, locale, actor.timeZone, zone)}
+          />
+        </Card>
+      ) : null}
 
       {cancellable ? (
         <Card className="space-y-3">

@@ -1,13 +1,12 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requirePageActor } from "@/lib/auth/page-guard";
-import { Link } from "@/lib/i18n/navigation";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { listOwnProducts } from "@/lib/products/list-own-products";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Forbidden } from "@/components/account/forbidden";
+import { OwnListPage } from "@/components/layout/own-list-page";
 import { ProductRow } from "@/components/products/product-row";
 
 type Props = { params: Promise<{ locale: AppLocale }>; searchParams: Promise<{ done?: string }> };
@@ -32,64 +31,46 @@ export default async function SupplierProductsPage({ params, searchParams }: Pro
   const doneMessage = doneMessages.find((key) => key === done);
 
   return (
-    <div className="space-y-6">
-      <header className="flex flex-wrap items-end justify-between gap-3">
-        <div className="space-y-1">
-          <h1 className="text-2xl font-semibold">{t("title")}</h1>
-          <p className="max-w-2xl text-slate-600">{t("intro")}</p>
-        </div>
-        {approved ? (
-          <Button asChild>
-            <Link href="/supplier/products/new">{t("add")}</Link>
-          </Button>
-        ) : null}
-      </header>
-      {doneMessage ? (
-        <Alert tone="success" role="status" data-testid="products-done">
-          {t(doneMessage)}
-        </Alert>
-      ) : null}
-      {!approved ? (
-        <Alert tone="warning" role="status">
-          {t("notApproved")}
-        </Alert>
-      ) : null}
-      {blocked > 0 ? (
-        <Alert tone="danger" role="status" data-testid="blocked-summary">
-          {t("blockedSummary", { count: blocked })}
-        </Alert>
-      ) : null}
-      {products.length === 0 ? (
-        <Card className="space-y-3 py-10 text-center">
-          <p className="font-medium text-slate-800">{t("empty")}</p>
-          <p className="mx-auto max-w-xl text-sm text-slate-600">{t("emptyHint")}</p>
-          {approved ? (
-            <Button asChild>
-              <Link href="/supplier/products/new">{t("add")}</Link>
-            </Button>
+    <OwnListPage
+      title={t("title")}
+      intro={t("intro")}
+      add={approved ? { href: "/supplier/products/new", label: t("add") } : null}
+      notApprovedNotice={approved ? undefined : t("notApproved")}
+      notices={
+        <>
+          {doneMessage ? (
+            <Alert tone="success" role="status" data-testid="products-done">
+              {t(doneMessage)}
+            </Alert>
           ) : null}
-        </Card>
-      ) : (
-        <Card className="py-1" aria-labelledby="product-list-heading">
-          <h2 id="product-list-heading" className="sr-only">
-            {t("count", { count: products.length })}
-          </h2>
-          <p className="pt-3 text-sm text-slate-500" aria-hidden>
-            {t("count", { count: products.length })}
-          </p>
-          <ul className="divide-y divide-slate-100">
-            {products.map((product) => (
-              <ProductRow
-                key={product.id}
-                product={product}
-                locale={locale}
-                timeZone={actor.timeZone}
-                canEdit={approved}
-              />
-            ))}
-          </ul>
-        </Card>
-      )}
-    </div>
+          {blocked > 0 ? (
+            <Alert tone="danger" role="status" data-testid="blocked-summary">
+              {t("blockedSummary", { count: blocked })}
+            </Alert>
+          ) : null}
+        </>
+      }
+      empty={products.length === 0 ? { text: t("empty"), hint: t("emptyHint") } : null}
+    >
+      <Card className="py-1" aria-labelledby="product-list-heading">
+        <h2 id="product-list-heading" className="sr-only">
+          {t("count", { count: products.length })}
+        </h2>
+        <p className="pt-3 text-sm text-slate-500" aria-hidden>
+          {t("count", { count: products.length })}
+        </p>
+        <ul className="divide-y divide-slate-100">
+          {products.map((product) => (
+            <ProductRow
+              key={product.id}
+              product={product}
+              locale={locale}
+              timeZone={actor.timeZone}
+              canEdit={approved}
+            />
+          ))}
+        </ul>
+      </Card>
+    </OwnListPage>
   );
 }

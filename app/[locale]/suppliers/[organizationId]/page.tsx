@@ -4,9 +4,13 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { localized } from "@/lib/i18n/localized";
+import { getActor } from "@/lib/auth/session";
 import { getPublicSupplier } from "@/lib/catalogue/get-public-supplier";
+import { Link } from "@/lib/i18n/navigation";
+import { findRequestSession } from "@/lib/meetings/find-request-session";
 import { defaultCurrencyFor } from "@/lib/catalogue/money";
 import { searchCatalogue } from "@/lib/catalogue/search-catalogue";
+import { Button } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
 import { Breadcrumb } from "@/components/fairs/breadcrumb";
 import { CatalogueResults } from "@/components/catalogue/catalogue-results";
@@ -52,6 +56,9 @@ export default async function SupplierPage({ params, searchParams }: Props) {
       })
     : null;
   const description = localized(supplier, "description", locale);
+  // A signed-in buyer sharing an open session with this supplier may ask it for a meeting.
+  const requestSession = await findRequestSession(await getActor(), supplier.id, { preferredSessionId: session?.id });
+  const tMeetings = await getTranslations("meetings");
 
   return (
     <div className="space-y-6">
@@ -68,9 +75,9 @@ export default async function SupplierPage({ params, searchParams }: Props) {
           { label: name },
         ]}
       />
-      <header className="flex items-start gap-4">
+      <header className="flex flex-wrap items-start gap-4">
         <SupplierLogo logoKey={supplier.logoKey} name={name} className="h-16 w-16 shrink-0 sm:h-20 sm:w-20" />
-        <div className="min-w-0 space-y-1">
+        <div className="min-w-0 flex-1 space-y-1">
           <h1 className="text-2xl font-semibold break-words sm:text-3xl">{name}</h1>
           {otherNames.map((other) => (
             <p key={other} className="text-sm break-words text-slate-600">
@@ -78,6 +85,21 @@ export default async function SupplierPage({ params, searchParams }: Props) {
             </p>
           ))}
         </div>
+        {requestSession ? (
+          <div className="w-full space-y-1 sm:w-auto sm:text-right">
+            <Button asChild className="w-full sm:w-auto">
+              <Link
+                href={{ pathname: "/meetings/new", query: { session: requestSession.id, with: supplier.id } }}
+                data-testid="request-meeting-button"
+              >
+                {tMeetings("requestLink")}
+              </Link>
+            </Button>
+            <p className="text-xs text-slate-500">
+              {tMeetings("requestIn", { session: localized(requestSession, "title", locale) })}
+            </p>
+          </div>
+        ) : null}
       </header>
 
       <div className="grid gap-6 lg:grid-cols-3">

@@ -55,6 +55,7 @@ export default async function MatchTablePage({ params, searchParams }: Props) {
   });
   const filter = parseFilter(await searchParams);
   const t = await getTranslations("matching.admin");
+  const tSessionMeetings = await getTranslations("sessionMeetings");
   const [table, proposals] = await Promise.all([
     listMatchTable(actor, session.id, {
       sort: filter.sort,
@@ -93,6 +94,9 @@ export default async function MatchTablePage({ params, searchParams }: Props) {
         </Link>
         <h1 className="text-2xl font-semibold break-words">{title}</h1>
         <p className="text-slate-600">{localized(session.fair, "name", locale)}</p>
+        <Link href={`/admin/sessions/${session.id}/meetings`} className="text-sm text-brand-700 hover:underline">
+          {tSessionMeetings("link")} →
+        </Link>
       </header>
       <MatchTableStatusBox status={table.status} sessionId={session.id} locale={locale} timeZone={actor.timeZone} />
       <MatchTableFilters

@@ -1,0 +1,84 @@
+import "server-only";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { DbClient } from "@/lib/scheduling/db-client";
+import { interpreterLanguages } from "@/lib/scheduling/interpreter-sql";
+import { coveredBy } from "@/lib/scheduling/intervals";
+import { loadAvailability } from "@/lib/scheduling/load-availability";
+import type { SessionGrid } from "@/lib/scheduling/load-session-grid";
+import { findSlot } from "@/lib/scheduling/slot-grid";
+
+export type PlacedItem = {
+  id: string;
+  supplierOrgId: string;
+  buyerOrgId: string;
+  interpreterId: string | null;
+  startsAt: Date;
+  endsAt: Date;
+};
+
+/**
+ * The first draft item that can no longer be booked as drafted, checking the
+ * database as it is now, a handful of set-based queries whatever the number of
+ * items: the slot still in the grid and ahead; no meeting for the pair yet; both
+ * parties available then; nobody (party or interpreter) in an overlapping meeting;
+ * the interpreter still active, speaking both languages and on shift. Null when
+ * all fit. The EXCLUDE constraints still check the inserts.
+ */
+export async function firstOutdatedItem(
+  tx: DbClient,
+  grid: SessionGrid,
+  items: PlacedItem[],
+  now: Date,
+): Promise<string | null> {
+  for (const item of items) {
+    const slot = findSlot(grid.slots, item.startsAt);
+    if (!slot || slot.end.getTime() !== item.endsAt.getTime() || slot.start <= now) return item.id;
+  }
+  if (items.length === 0) return null;
+
+  const met = await tx.meeting.findMany({
+    where: {
+      sessionId: grid.id,
+      status: { not: "CANCELLED" },
+      supplierOrgId: { in: items.map((i) => i.supplierOrgId) },
+    },
+    select: { supplierOrgId: true, buyerOrgId: true },
+  });
+  const metPairs = new Set(met.map((m) => `${m.supplierOrgId}~${m.buyerOrgId}`));
+  const alreadyMet = items.find((i) => metPairs.has(`${i.supplierOrgId}~${i.buyerOrgId}`));
+  if (alreadyMet) return alreadyMet.id;
+
+  const orgIds = [...new Set(items.flatMap((i) => [i.supplierOrgId, i.buyerOrgId]))];
+  const availability = await loadAvailability(tx, grid.id, grid.timetable, orgIds);
+  const unavailable = items.find((i) =>
+    [i.supplierOrgId, i.buyerOrgId].some(
+      (org) => !coveredBy(availability.get(org)?.ranges ?? [], { start: i.startsAt, end: i.endsAt }),
+    ),
+  );
+  if (unavailable) return unavailable.id;
+
+  const rows = await tx.$queryRaw<{ id: string }[]>(Prisma.sql`
+    WITH item AS (
+      SELECT * FROM unnest(
+        ${items.map((i) => i.id)}::text[], ${items.map((i) => i.supplierOrgId)}::text[],
+        ${items.map((i) => i.buyerOrgId)}::text[], ${items.map((i) => i.interpreterId ?? "")}::text[],
+        ${items.map((i) => i.startsAt.toISOString())}::timestamptz[], ${items.map((i) => i.endsAt.toISOString())}::timestamptz[]
+      ) AS t("id", "supplier", "buyer", "interpreter", "start", "finish")
+    )
+    SELECT item."id" FROM item
+    WHERE EXISTS (
+      SELECT 1 FROM "Meeting" m
+      WHERE m."status" <> 'CANCELLED'
+        AND tstzrange(m."startsAt", m."endsAt", '[)') && tstzrange(item."start", item."finish", '[)')
+        AND (m."supplierOrgId" IN (item."supplier", item."buyer") OR m."buyerOrgId" IN (item."supplier", item."buyer")
+             OR (item."interpreter" <> '' AND m."interpreterId" = item."interpreter"))
+    )
+    OR (item."interpreter" <> '' AND NOT EXISTS (
+      SELECT 1 FROM "User" u JOIN "InterpreterShift" sh ON sh."interpreterId" = u."id"
+      WHERE u."id" = item."interpreter" AND u."role" = 'INTERPRETER' AND u."disabledAt" IS NULL
+        AND u."languages" @> ${interpreterLanguages}::text[]
+        AND sh."sessionId" = ${grid.id} AND sh."startsAt" <= item."start" AND sh."endsAt" >= item."finish"
+    ))
+    LIMIT 1`);
+  return rows[0]?.id ?? null;
+}

@@ -1,0 +1,33 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Actor } from "@/lib/auth/actor";
+
+/**
+ * Where a signed-in buyer may ask a supplier for a meeting: a session of a
+ * published fair, not yet over, in which both organizations are approved and
+ * registered. `preferredSessionId` wins when it qualifies (the session a page
+ * shows); otherwise the soonest. Null for anyone else (signed out, not an approved
+ * buyer) or when they share no open session.
+ */
+export async function findRequestSession(
+  actor: Actor | null,
+  supplierOrgId: string,
+  { preferredSessionId, now = new Date() }: { preferredSessionId?: string; now?: Date } = {},
+) {
+  const buyer = actor?.role === "BUYER" && actor.organization?.status === "APPROVED" ? actor.organization : null;
+  if (!buyer) return null;
+  const registered = (organizationId: string) => ({
+    some: { organizationId, status: "APPROVED" as const, organization: { status: "APPROVED" as const } },
+  });
+  const sessions = await db.fairSession.findMany({
+    where: {
+      fair: { status: "PUBLISHED" },
+      // endDate is the last calendar day (midnight UTC): a day's grace covers every zone.
+      endDate: { gte: new Date(now.getTime() - 86_400_000) },
+      AND: [{ registrations: registered(buyer.id) }, { registrations: registered(supplierOrgId) }],
+    },
+    orderBy: [{ startDate: "asc" }, { id: "asc" }],
+    select: { id: true, titleEn: true, titleZh: true, titleRu: true },
+  });
+  return sessions.find((session) => session.id === preferredSessionId) ?? sessions[0] ?? null;
+}
