@@ -1,8 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
-import { Client } from "pg";
 import { demo } from "./support/accounts";
 import { signedIn } from "./support/meetings";
+import { fabricSessionId, withE2eDatabase } from "./support/test-database";
 
 // After a meeting: attendance with a late buyer marked no-show, each side records
 // its outcome (bad input answered in the user's language, nothing lost), the
@@ -11,7 +11,6 @@ import { signedIn } from "./support/meetings";
 // booked any more, so the past meeting and its room visits are written straight
 // into the test database, as the booking and the video room would have.
 
-const databaseUrl = `postgresql://postgres:postgres@127.0.0.1:${process.env.E2E_DB_PORT ?? 54331}/fairbridge`;
 const marker = "e2e-outcomes";
 const buyerNote = "Бюджет согласован советом директоров";
 /** A full-page screenshot once the page has left its loading skeleton (loading.tsx). */
@@ -23,17 +22,9 @@ async function shoot(page: Page, name: string) {
 type Seeded = { meetingId: string; sessionId: string; upcomingSessionId: string };
 
 async function seedPastMeeting(): Promise<Seeded> {
-  const client = new Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    const one = async (sql: string, params: unknown[]) => (await client.query(sql, params)).rows[0]?.id as string;
-    const sessionOf = (fair: string) =>
-      one(`SELECT s.id FROM "FairSession" s JOIN "Fair" f ON f.id = s."fairId" WHERE f.slug = $1 AND s.slug = $2`, [
-        fair,
-        "fabric-accessories",
-      ]);
-    const sessionId = await sessionOf("zhejiang-export-russia-2022");
-    const upcomingSessionId = await sessionOf("zhejiang-export-russia-upcoming");
+  return withE2eDatabase(async (client) => {
+    const sessionId = await fabricSessionId(client);
+    const upcomingSessionId = await fabricSessionId(client, "zhejiang-export-russia-upcoming");
     const userOf = (email: string) =>
       client.query(`SELECT id, "organizationId" FROM "User" WHERE email = $1`, [email]).then((r) => r.rows[0]);
     const supplier = await userOf(demo.supplier);
@@ -64,9 +55,7 @@ async function seedPastMeeting(): Promise<Seeded> {
     await visit(supplier, "SUPPLIER", "2022-06-21T02:58:00Z", "2022-06-21T03:20:00Z"); // on time
     await visit(buyer, "BUYER", "2022-06-21T03:12:00Z", "2022-06-21T03:20:00Z"); // 12 minutes in: a no-show
     return { meetingId, sessionId, upcomingSessionId };
-  } finally {
-    await client.end();
-  }
+  });
 }
 
 test("each side records its outcome after the meeting; the buyer's note stays private; the organizer sees it all", async ({

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
-import { Client } from "pg";
 import { demo, signIn } from "./support/accounts";
+import { fabricSessionId, organizationIdOf, withE2eDatabase } from "./support/test-database";
 
 // The organizer sees every meeting of a session, day by day, and filters them; a
 // buyer is refused. The demo fair is in 2022, where nothing can be booked any more
@@ -9,23 +9,16 @@ import { demo, signIn } from "./support/accounts";
 // in the fabric session are written straight into the test database: one held on
 // the first day with an interpreter, one cancelled on the second.
 
-const databaseUrl = `postgresql://postgres:postgres@127.0.0.1:${process.env.E2E_DB_PORT ?? 54331}/fairbridge`;
 const marker = "e2e-session-meetings";
 const shoot = (page: Page, name: string) => page.screenshot({ path: `e2e/screenshots/${name}.png`, fullPage: true });
 
 async function seedMeetings(): Promise<string> {
-  const client = new Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    const one = async (sql: string, params: unknown[]) => (await client.query(sql, params)).rows[0]?.id as string;
-    const sessionId = await one(
-      `SELECT s.id FROM "FairSession" s JOIN "Fair" f ON f.id = s."fairId" WHERE f.slug = $1 AND s.slug = $2`,
-      ["zhejiang-export-russia-2022", "fabric-accessories"],
-    );
-    const orgOf = (email: string) => one(`SELECT "organizationId" AS id FROM "User" WHERE email = $1`, [email]);
-    const supplierOrgId = await orgOf(demo.supplier);
-    const buyerOrgId = await orgOf(demo.buyer);
-    const interpreterId = await one(`SELECT id FROM "User" WHERE email = $1`, [demo.interpreter]);
+  return withE2eDatabase(async (client) => {
+    const sessionId = await fabricSessionId(client);
+    const supplierOrgId = await organizationIdOf(client, demo.supplier);
+    const buyerOrgId = await organizationIdOf(client, demo.buyer);
+    const interpreterId = (await client.query(`SELECT id FROM "User" WHERE email = $1`, [demo.interpreter])).rows[0]
+      ?.id as string;
     // The counts below are exact: clear what this and other journeys wrote into this session
     // (their meetings carry an "e2e-" agenda; the demo seed has none here).
     await client.query(`DELETE FROM "Meeting" WHERE "sessionId" = $1 AND agenda LIKE 'e2e-%'`, [sessionId]);
@@ -53,9 +46,7 @@ async function seedMeetings(): Promise<string> {
     await insert("2022-06-21T02:00:00Z", "2022-06-21T02:20:00Z", "COMPLETED", interpreterId, null);
     await insert("2022-06-22T06:00:00Z", "2022-06-22T06:20:00Z", "CANCELLED", null, "Samples not ready");
     return sessionId;
-  } finally {
-    await client.end();
-  }
+  });
 }
 
 test("the organizer sees, counts and filters every meeting of a session; a buyer is refused", async ({ browser }) => {

@@ -2,10 +2,10 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { Client } from "pg";
 import { localAuthSecret } from "../scripts/app-secret";
 import { demo, signIn } from "./support/accounts";
 import { e2eSmtpPort } from "./support/mail-dir";
+import { e2eDatabaseUrl, fabricSessionId, organizationIdOf, withE2eDatabase } from "./support/test-database";
 
 // Video rooms in real Chromium with a fake camera and microphone: two and three people
 // receive each other's video and audio (frames decoded rising), also when they are on two
@@ -14,7 +14,6 @@ import { e2eSmtpPort } from "./support/mail-dir";
 // written straight into the test database around the current time (the room's window).
 
 const port = Number(process.env.E2E_PORT ?? 3100);
-const databaseUrl = `postgresql://postgres:postgres@127.0.0.1:${process.env.E2E_DB_PORT ?? 54331}/fairbridge`;
 const marker = "e2e-video-room";
 const shoot = (page: Page, name: string) => page.screenshot({ path: `e2e/screenshots/${name}.png`, fullPage: true });
 
@@ -44,15 +43,8 @@ type MeetingRow = { id: string; roomToken: string };
 
 /** A meeting of the demo supplier and buyer (with the demo interpreter) from `fromMinutes` after now. */
 async function insertMeeting(fromMinutes: number, toMinutes: number, status = "SCHEDULED"): Promise<MeetingRow> {
-  const client = new Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    const one = async (sql: string, params: unknown[]) => (await client.query(sql, params)).rows[0]?.id as string;
-    const sessionId = await one(
-      `SELECT s.id FROM "FairSession" s JOIN "Fair" f ON f.id = s."fairId" WHERE f.slug = $1 AND s.slug = $2`,
-      ["zhejiang-export-russia-2022", "fabric-accessories"],
-    );
-    const orgOf = (email: string) => one(`SELECT "organizationId" AS id FROM "User" WHERE email = $1`, [email]);
+  return withE2eDatabase(async (client) => {
+    const sessionId = await fabricSessionId(client);
     const row = {
       id: `e2e${randomBytes(8).toString("hex")}`,
       roomToken: randomBytes(32).toString("base64url").slice(0, 43),
@@ -65,8 +57,8 @@ async function insertMeeting(fromMinutes: number, toMinutes: number, status = "S
       [
         row.id,
         sessionId,
-        await orgOf(demo.supplier),
-        await orgOf(demo.buyer),
+        await organizationIdOf(client, demo.supplier),
+        await organizationIdOf(client, demo.buyer),
         demo.interpreter,
         new Date(Date.now() + fromMinutes * minute),
         new Date(Date.now() + toMinutes * minute),
@@ -77,16 +69,12 @@ async function insertMeeting(fromMinutes: number, toMinutes: number, status = "S
       ],
     );
     return row;
-  } finally {
-    await client.end();
-  }
+  });
 }
 
 /** Earlier runs' meetings go first: the demo parties cannot be in two overlapping meetings. */
 async function clearMeetings(): Promise<void> {
-  const client = new Client({ connectionString: databaseUrl });
-  await client.connect();
-  await client.query(`DELETE FROM "Meeting" WHERE agenda = $1`, [marker]).finally(() => client.end());
+  await withE2eDatabase((client) => client.query(`DELETE FROM "Meeting" WHERE agenda = $1`, [marker]));
 }
 
 async function person(browser: Browser, email: string, locale = "en"): Promise<Page> {
@@ -157,7 +145,7 @@ async function startSecondInstance(secondPort: number): Promise<ChildProcess> {
   const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(secondPort)], {
     env: {
       ...process.env,
-      DATABASE_URL: databaseUrl,
+      DATABASE_URL: e2eDatabaseUrl,
       NEXTAUTH_SECRET: localAuthSecret(),
       NEXTAUTH_URL: `http://localhost:${secondPort}`,
       PORT: String(secondPort),

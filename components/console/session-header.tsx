@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { localized } from "@/lib/i18n/localized";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { formatDateRange } from "@/lib/time/format";
-import { formatMinuteOfDay } from "@/lib/time/session-window";
+import { formatMinuteOfDay, type SessionDates } from "@/lib/time/session-window";
 import { ConsoleHeader } from "./console-header";
 import { SessionNav, type SessionTab } from "./session-nav";
 
@@ -11,13 +11,9 @@ type Session = {
   titleEn: string;
   titleZh: string;
   titleRu: string;
-  startDate: Date;
-  endDate: Date;
-  dailyStartMinute: number;
-  dailyEndMinute: number;
   slotMinutes: number;
   fair: { id: string; nameEn: string; nameZh: string; nameRu: string; timeZone: string };
-};
+} & SessionDates;
 
 /** Session title, fair, timetable summary and the console tabs. */
 export async function SessionHeader({

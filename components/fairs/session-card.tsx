@@ -3,7 +3,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { localized } from "@/lib/i18n/localized";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { formatDateRange } from "@/lib/time/format";
-import { formatMinuteOfDay } from "@/lib/time/session-window";
+import { formatMinuteOfDay, type SessionDates } from "@/lib/time/session-window";
 import { zoneCityName } from "@/lib/time/zone-city";
 import { Card } from "@/components/ui/card";
 import { CategoryBadges } from "./category-badges";
@@ -13,13 +13,9 @@ type Session = {
   titleEn: string;
   titleZh: string;
   titleRu: string;
-  startDate: Date;
-  endDate: Date;
-  dailyStartMinute: number;
-  dailyEndMinute: number;
   categories: { category: { id: string; nameEn: string; nameZh: string; nameRu: string } }[];
   _count: { registrations: number };
-};
+} & SessionDates;
 
 /** One industry session on the fair page; the whole card opens the session. */
 export async function SessionCard({

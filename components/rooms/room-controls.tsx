@@ -1,5 +1,6 @@
 "use client";
 
+import type { ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 
@@ -22,35 +23,42 @@ export function RoomControls(props: Props) {
   return (
     <div className="flex flex-wrap items-center justify-center gap-2" role="toolbar" aria-label={t("leave")}>
       {props.hasAudio ? (
-        <Button
-          type="button"
-          variant="secondary"
-          aria-pressed={props.muted}
-          onClick={props.onMute}
-          data-testid="toggle-mute"
-        >
+        <ToggleButton pressed={props.muted} onClick={props.onMute} testId="toggle-mute">
           {props.muted ? t("unmute") : t("mute")}
-        </Button>
+        </ToggleButton>
       ) : null}
       {props.hasVideo ? (
-        <Button
-          type="button"
-          variant="secondary"
-          aria-pressed={props.cameraOff}
-          onClick={props.onCamera}
-          data-testid="toggle-camera"
-        >
+        <ToggleButton pressed={props.cameraOff} onClick={props.onCamera} testId="toggle-camera">
           {props.cameraOff ? t("cameraOn") : t("cameraOff")}
-        </Button>
+        </ToggleButton>
       ) : null}
       {props.canShare ? (
-        <Button type="button" variant="secondary" aria-pressed={props.sharing} onClick={props.onShare}>
+        <ToggleButton pressed={props.sharing} onClick={props.onShare}>
           {props.sharing ? t("stopShare") : t("share")}
-        </Button>
+        </ToggleButton>
       ) : null}
       <Button type="button" variant="danger" onClick={props.onLeave} data-testid="leave-room">
         {t("leave")}
       </Button>
     </div>
+  );
+}
+
+/** An on/off control: aria-pressed tells screen readers its state, the label names the next action. */
+function ToggleButton({
+  pressed,
+  onClick,
+  testId,
+  children,
+}: {
+  pressed: boolean;
+  onClick(): void;
+  testId?: string;
+  children: ReactNode;
+}) {
+  return (
+    <Button type="button" variant="secondary" aria-pressed={pressed} onClick={onClick} data-testid={testId}>
+      {children}
+    </Button>
   );
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { requirePermission, type Actor } from "@/lib/auth/actor";
+import { sessionHeadingSelect } from "./session-select";
 
 /** Every fair the organizer's organization hosts (drafts too), newest first, with its sessions. */
 export async function listHostedFairs(actor: Actor) {
@@ -13,12 +14,7 @@ export async function listHostedFairs(actor: Actor) {
       sessions: {
         orderBy: [{ position: "asc" }, { startDate: "asc" }],
         select: {
-          id: true,
-          titleEn: true,
-          titleZh: true,
-          titleRu: true,
-          startDate: true,
-          endDate: true,
+          ...sessionHeadingSelect,
           _count: { select: { registrations: true, meetings: { where: { status: { not: "CANCELLED" } } } } },
         },
       },
@@ -34,7 +30,7 @@ export async function getHostedFair(actor: Actor, fairId: string) {
     include: {
       sessions: {
         orderBy: [{ position: "asc" }, { startDate: "asc" }],
-        select: { id: true, slug: true, titleEn: true, titleZh: true, titleRu: true, startDate: true, endDate: true },
+        select: { ...sessionHeadingSelect, slug: true },
       },
     },
   });

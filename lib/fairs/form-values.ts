@@ -1,4 +1,5 @@
-import { formatMinuteOfDay } from "@/lib/time/session-window";
+import { formatMinuteOfDay, type SessionDates } from "@/lib/time/session-window";
+import type { SessionForm } from "./form-schemas";
 
 const day = (date: Date) => date.toISOString().slice(0, 10);
 
@@ -31,20 +32,18 @@ export function fairFormValues(fair: {
 
 /** A stored session (or the defaults for a new one inside `fair`) as the session form's initial values. */
 export function sessionFormValues(
-  session: {
-    titleEn: string;
-    titleZh: string;
-    titleRu: string;
-    startDate: Date;
-    endDate: Date;
-    dailyStartMinute: number;
-    dailyEndMinute: number;
-    slotMinutes: number;
-    registrationNeedsApproval: boolean;
-    requestExpiryHours: number;
-    breaks: { startMinute: number; endMinute: number }[];
-    categories: { category: { slug: string } }[];
-  } | null,
+  session:
+    | ({
+        titleEn: string;
+        titleZh: string;
+        titleRu: string;
+        slotMinutes: number;
+        registrationNeedsApproval: boolean;
+        requestExpiryHours: number;
+        breaks: { startMinute: number; endMinute: number }[];
+        categories: { category: { slug: string } }[];
+      } & SessionDates)
+    | null,
   fair: { startDate: Date; endDate: Date },
 ) {
   if (!session) {
@@ -63,7 +62,7 @@ export function sessionFormValues(
       requestExpiryHours: "48",
     };
   }
-  return {
+  return sessionFieldValues({
     titleEn: session.titleEn,
     titleZh: session.titleZh,
     titleRu: session.titleRu,
@@ -71,12 +70,51 @@ export function sessionFormValues(
     endDate: day(session.endDate),
     dailyStart: formatMinuteOfDay(session.dailyStartMinute),
     dailyEnd: formatMinuteOfDay(session.dailyEndMinute),
-    slotMinutes: String(session.slotMinutes),
-    breaks: session.breaks
-      .map((b) => `${formatMinuteOfDay(b.startMinute)}-${formatMinuteOfDay(b.endMinute)}`)
-      .join(", "),
-    categorySlugs: session.categories.map((c) => c.category.slug).join(","),
-    registrationNeedsApproval: session.registrationNeedsApproval ? "on" : "",
-    requestExpiryHours: String(session.requestExpiryHours),
+    slotMinutes: session.slotMinutes,
+    breaks: session.breaks.map((b) => ({
+      start: formatMinuteOfDay(b.startMinute),
+      end: formatMinuteOfDay(b.endMinute),
+    })),
+    categorySlugs: session.categories.map((c) => c.category.slug),
+    registrationNeedsApproval: session.registrationNeedsApproval,
+    requestExpiryHours: session.requestExpiryHours,
+  });
+}
+
+type SessionFields = Pick<
+  SessionForm,
+  | "titleEn"
+  | "titleZh"
+  | "titleRu"
+  | "startDate"
+  | "endDate"
+  | "dailyStart"
+  | "dailyEnd"
+  | "slotMinutes"
+  | "breaks"
+  | "categorySlugs"
+  | "registrationNeedsApproval"
+  | "requestExpiryHours"
+>;
+
+/**
+ * The session form's fields as the form shows them. One function for both a stored
+ * session and a submitted form coming back (when the organizer must decide about
+ * affected meetings), so the two never drift apart.
+ */
+export function sessionFieldValues(fields: SessionFields): Record<keyof SessionFields, string> {
+  return {
+    titleEn: fields.titleEn,
+    titleZh: fields.titleZh,
+    titleRu: fields.titleRu,
+    startDate: fields.startDate,
+    endDate: fields.endDate,
+    dailyStart: fields.dailyStart,
+    dailyEnd: fields.dailyEnd,
+    slotMinutes: String(fields.slotMinutes ?? ""),
+    breaks: fields.breaks.map((b) => `${b.start}-${b.end}`).join(", "),
+    categorySlugs: fields.categorySlugs.join(","),
+    registrationNeedsApproval: fields.registrationNeedsApproval ? "on" : "",
+    requestExpiryHours: String(fields.requestExpiryHours ?? ""),
   };
 }

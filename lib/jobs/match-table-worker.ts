@@ -12,7 +12,7 @@ export async function startMatchTableWorker(): Promise<void> {
   const cache = globalThis as unknown as { fairbridgeMatchWorker?: Promise<string> };
   cache.fairbridgeMatchWorker ??= (async () => {
     const boss = await getBoss("worker");
-    return boss.work<MatchTableJob>(MATCH_TABLE_QUEUE, { batchSize: 1, pollingIntervalSeconds: 1 }, async (jobs) => {
+    return boss.work<MatchTableJob>(MATCH_TABLE_QUEUE, { batchSize: 1, pollingIntervalSeconds: 0.5 }, async (jobs) => {
       for (const job of jobs) await computeMatchTable(job.data.sessionId);
     });
   })().catch((error) => {

@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { Currency, MeetingOutcomeKind } from "@/lib/generated/prisma/enums";
-import { parseMinorUnits } from "@/lib/money/minor-units";
-import { optionalText } from "@/lib/validation/form-fields";
+import { blankToNull, optionalPositiveMinorUnits, optionalText } from "@/lib/validation/form-fields";
 
 // Messages are keys of the "errors" catalogue. The schema is idempotent (its output
 // parses to itself): the form action parses, then recordOutcome parses again.
@@ -10,33 +9,14 @@ export const outcomeKinds = Object.values(MeetingOutcomeKind);
 export const outcomeCurrencies = Object.values(Currency);
 export const outcomeNoteMaxLength = 2000;
 
-const emptyToNull = (value: unknown) => (typeof value === "string" && value.trim() === "" ? null : value);
-
 /** "12 500,00" in major units -> integer minor units; never a float. */
-const estimatedValue = z
-  .union([z.string(), z.bigint()])
-  .nullish()
-  .transform((value, ctx) => {
-    if (typeof value === "bigint") return value;
-    const text = (value ?? "").trim();
-    if (text === "") return null;
-    const parsed = parseMinorUnits(text);
-    if (!parsed.ok) {
-      ctx.addIssue({ code: "custom", message: parsed.error });
-      return z.NEVER;
-    }
-    if (parsed.minor <= 0n) {
-      ctx.addIssue({ code: "custom", message: "outcomeValuePositive" });
-      return z.NEVER;
-    }
-    return parsed.minor;
-  });
+const estimatedValue = optionalPositiveMinorUnits("outcomeValuePositive");
 
 const outcomeFields = z.object({
   meetingId: z.string("required").trim().min(1, "required").max(64, "invalid"),
   outcome: z.enum(MeetingOutcomeKind, "outcomeKindRequired"),
   estimatedValue,
-  currency: z.preprocess(emptyToNull, z.enum(Currency, "outcomeCurrencyRequired").nullish()),
+  currency: z.preprocess(blankToNull, z.enum(Currency, "outcomeCurrencyRequired").nullish()),
   note: optionalText(outcomeNoteMaxLength),
 });
 type Fields = z.output<typeof outcomeFields>;

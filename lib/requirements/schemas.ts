@@ -1,7 +1,6 @@
 import { z } from "zod";
-import { optionalText, stringList } from "@/lib/validation/form-fields";
+import { blankToNull, optionalPositiveMinorUnits, optionalText, stringList } from "@/lib/validation/form-fields";
 import { Currency, Incoterm } from "@/lib/generated/prisma/enums";
-import { parseMinorUnits } from "@/lib/money/minor-units";
 import { moqUnits } from "@/lib/products/schemas";
 
 // Messages are keys of the "errors" catalogue. Every schema here is idempotent
@@ -11,8 +10,6 @@ import { moqUnits } from "@/lib/products/schemas";
 export const requirementUnits = moqUnits;
 export const requirementCurrencies = Object.values(Currency);
 export const incoterms = Object.values(Incoterm);
-
-const emptyToNull = (value: unknown) => (typeof value === "string" && value.trim() === "" ? null : value);
 
 const quantity = z.union([z.string(), z.number()], "requirementQuantityInvalid").transform((value, ctx) => {
   const text = String(value)
@@ -27,28 +24,11 @@ const quantity = z.union([z.string(), z.number()], "requirementQuantityInvalid")
 });
 
 /** A unit price typed in major units ("12,50") -> integer minor units; never a float. */
-const targetPrice = z
-  .union([z.string(), z.bigint()])
-  .nullish()
-  .transform((value, ctx) => {
-    if (typeof value === "bigint") return value;
-    const text = (value ?? "").trim();
-    if (text === "") return null;
-    const parsed = parseMinorUnits(text);
-    if (!parsed.ok) {
-      ctx.addIssue({ code: "custom", message: parsed.error });
-      return z.NEVER;
-    }
-    if (parsed.minor <= 0n) {
-      ctx.addIssue({ code: "custom", message: "requirementPricePositive" });
-      return z.NEVER;
-    }
-    return parsed.minor;
-  });
+const targetPrice = optionalPositiveMinorUnits("requirementPricePositive");
 
 /** A calendar date "YYYY-MM-DD" -> midnight UTC (the column is a DATE). */
 const calendarDate = z.preprocess(
-  emptyToNull,
+  blankToNull,
   z
     .union([z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "dateInvalid"), z.date()])
     .nullish()
@@ -72,9 +52,9 @@ const requirementFields = z.object({
   quantity,
   unit: z.enum(requirementUnits, "requirementUnitRequired"),
   targetPrice,
-  currency: z.preprocess(emptyToNull, z.enum(Currency, "requirementCurrencyRequired").nullish()),
+  currency: z.preprocess(blankToNull, z.enum(Currency, "requirementCurrencyRequired").nullish()),
   requiredCertifications: stringList,
-  incoterm: z.preprocess(emptyToNull, z.enum(Incoterm, "requirementIncotermInvalid").nullish()),
+  incoterm: z.preprocess(blankToNull, z.enum(Incoterm, "requirementIncotermInvalid").nullish()),
   destinationCity: optionalText(100),
   neededBy: calendarDate,
 });

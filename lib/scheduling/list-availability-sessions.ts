@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { requireApprovedOrganization, requirePermission, type Actor } from "@/lib/auth/actor";
+import { sessionHeadingSelect } from "@/lib/fairs/session-select";
 
 /**
  * The published sessions the actor's organization is registered in (APPROVED), in
@@ -16,12 +17,7 @@ export async function listAvailabilitySessions(actor: Actor) {
     },
     orderBy: [{ startDate: "asc" }, { position: "asc" }, { id: "asc" }],
     select: {
-      id: true,
-      titleEn: true,
-      titleZh: true,
-      titleRu: true,
-      startDate: true,
-      endDate: true,
+      ...sessionHeadingSelect,
       fair: { select: { nameEn: true, nameZh: true, nameRu: true, timeZone: true } },
       availability: { where: { organizationId: organization.id }, select: { id: true }, take: 1 },
     },

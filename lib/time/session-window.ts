@@ -8,6 +8,9 @@ export type DailyWindow = {
   timeZone: string; // the fair's zone, where the window's clock times are read
 };
 
+/** A session's days and daily hours without the zone, as its forms and cards show them. */
+export type SessionDates = Omit<DailyWindow, "timeZone">;
+
 /** Calendar dates (YYYY-MM-DD) from start to end inclusive. */
 export function sessionDays(window: Pick<DailyWindow, "startDate" | "endDate">): string[] {
   const days: string[] = [];

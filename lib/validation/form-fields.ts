@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseMinorUnits } from "@/lib/money/minor-units";
 
 // Field schemas every form shares. Messages are keys of the "errors" catalogue;
 // each schema is idempotent (its output parses to itself), since the form action
@@ -18,3 +19,31 @@ export const stringList = z
   .union([z.string(), z.array(z.string())])
   .optional()
   .transform((value) => [...new Set((Array.isArray(value) ? value : value ? [value] : []).filter(Boolean))]);
+
+/** For z.preprocess: a blank string (also only spaces) means "not given". */
+export const blankToNull = (value: unknown) => (typeof value === "string" && value.trim() === "" ? null : value);
+
+/**
+ * An optional money amount typed in major units ("12 500,00") -> integer minor units
+ * (bigint), never through a float; blank is null. Zero or less fails with
+ * `notPositiveMessage`. A bigint passes through, which keeps the schema idempotent.
+ */
+export const optionalPositiveMinorUnits = (notPositiveMessage: string) =>
+  z
+    .union([z.string(), z.bigint()])
+    .nullish()
+    .transform((value, ctx) => {
+      if (typeof value === "bigint") return value;
+      const text = (value ?? "").trim();
+      if (text === "") return null;
+      const parsed = parseMinorUnits(text);
+      if (!parsed.ok) {
+        ctx.addIssue({ code: "custom", message: parsed.error });
+        return z.NEVER;
+      }
+      if (parsed.minor <= 0n) {
+        ctx.addIssue({ code: "custom", message: notPositiveMessage });
+        return z.NEVER;
+      }
+      return parsed.minor;
+    });

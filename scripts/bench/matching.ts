@@ -74,7 +74,8 @@ async function main() {
       const { db } = await import("../../lib/db");
       await db.$disconnect().catch(() => undefined);
     }
-    if (!args["reuse-db"]) await database.stop();
+    // A reused cluster is persistent: stopping it keeps its data for the next run, and lets this process exit.
+    await database.stop();
   }
 }
 

@@ -15,23 +15,18 @@ import { markNoShows } from "@/lib/rooms/no-show";
 import type { Actor } from "@/lib/auth/actor";
 import { actorFor } from "../factories/actors";
 import { expectAppError } from "../factories/errors";
-import {
-  at,
-  createInterpreterOnShift,
-  createMeetingWorld,
-  meetingData,
-  type MeetingWorld,
-} from "../factories/meetings";
+import { bookMeeting, createBookedMeetingWorld, type BookedMeetingWorld } from "../factories/booked-meetings";
+import { at } from "../factories/meetings";
 import { createApprovedBuyer } from "../factories/organizations";
 import { uniqueEmail } from "../factories/unique";
 
-let world: MeetingWorld;
+let world: BookedMeetingWorld;
 let interpreter: Actor;
 let buyerColleague: Actor;
 
 beforeAll(async () => {
-  world = await createMeetingWorld();
-  interpreter = await createInterpreterOnShift(world.organizer, world.session.id, [["05:00", "09:00"]]);
+  world = await createBookedMeetingWorld();
+  interpreter = world.interpreter;
   const colleague = await db.user.create({
     data: {
       email: uniqueEmail("buyer-colleague"),
@@ -50,14 +45,8 @@ beforeEach(async () => {
   await db.meeting.deleteMany({});
 });
 
-const parties = () => ({
-  sessionId: world.session.id,
-  supplierOrgId: world.supplier.organization.id,
-  buyerOrgId: world.buyer.organization.id,
-  interpreterId: interpreter.id,
-});
 const book = (from: string, to: string, status?: "SCHEDULED" | "COMPLETED" | "CANCELLED") =>
-  db.meeting.create({ data: meetingData(parties(), from, to, status) });
+  bookMeeting(world, from, to, { status });
 
 /** A room visit as the video room writes it (F's join/leave), by the clock of the session day. */
 function visit(meetingId: string, who: Actor, role: string, joined: string, left: string | null = null) {

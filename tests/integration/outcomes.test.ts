@@ -13,22 +13,17 @@ import { recordOutcome } from "@/lib/outcomes/record-outcome";
 import type { OutcomeInput } from "@/lib/outcomes/schemas";
 import type { Actor } from "@/lib/auth/actor";
 import { expectAppError, expectValidationError, isTranslatedErrorKey } from "../factories/errors";
-import {
-  at,
-  createInterpreterOnShift,
-  createMeetingWorld,
-  meetingData,
-  type MeetingWorld,
-} from "../factories/meetings";
+import { bookMeeting, createBookedMeetingWorld, type BookedMeetingWorld } from "../factories/booked-meetings";
+import { at } from "../factories/meetings";
 import { createApprovedSupplier } from "../factories/organizations";
 import { createOrganizerActor } from "../factories/users";
 
-let world: MeetingWorld;
+let world: BookedMeetingWorld;
 let interpreter: Actor;
 
 beforeAll(async () => {
-  world = await createMeetingWorld({ buyers: 2 });
-  interpreter = await createInterpreterOnShift(world.organizer, world.session.id, [["05:00", "09:00"]]);
+  world = await createBookedMeetingWorld({ buyers: 2 });
+  interpreter = world.interpreter;
 });
 
 beforeEach(async () => {
@@ -36,19 +31,7 @@ beforeEach(async () => {
 });
 
 const book = (from: string, to: string, status?: "SCHEDULED" | "CANCELLED", buyer = world.buyer) =>
-  db.meeting.create({
-    data: meetingData(
-      {
-        sessionId: world.session.id,
-        supplierOrgId: world.supplier.organization.id,
-        buyerOrgId: buyer.organization.id,
-        interpreterId: interpreter.id,
-      },
-      from,
-      to,
-      status,
-    ),
-  });
+  bookMeeting(world, from, to, { status, buyer });
 
 const during = { now: at("05:05") };
 const after = { now: at("06:00") };

@@ -15,43 +15,26 @@ import { postChatMessage } from "@/lib/rooms/post-chat-message";
 import { listRoomChat } from "@/lib/rooms/list-room-chat";
 import type { Actor } from "@/lib/auth/actor";
 import { expectAppError, failureOf } from "../factories/errors";
-import {
-  at,
-  createInterpreterOnShift,
-  createMeetingWorld,
-  meetingData,
-  type MeetingWorld,
-} from "../factories/meetings";
+import { bookMeeting, createBookedMeetingWorld, type BookedMeetingWorld } from "../factories/booked-meetings";
+import { at, createInterpreterOnShift } from "../factories/meetings";
 import { createApprovedBuyer, createApprovedSupplier } from "../factories/organizations";
 import { createOrganizerActor } from "../factories/users";
 import { uniqueSuffix } from "../factories/unique";
 
-let world: MeetingWorld;
+let world: BookedMeetingWorld;
 let interpreter: Actor;
 let meeting: { id: string; roomToken: string };
 const now = at("05:00");
 const minutes = (n: number) => new Date(now.getTime() + n * 60_000);
 
 beforeAll(async () => {
-  world = await createMeetingWorld();
-  interpreter = await createInterpreterOnShift(world.organizer, world.session.id, [["05:00", "06:00"]]);
+  world = await createBookedMeetingWorld({ shift: ["05:00", "06:00"] });
+  interpreter = world.interpreter;
 });
 
 beforeEach(async () => {
   await db.meeting.deleteMany({});
-  meeting = await db.meeting.create({
-    data: meetingData(
-      {
-        sessionId: world.session.id,
-        supplierOrgId: world.supplier.organization.id,
-        buyerOrgId: world.buyer.organization.id,
-        interpreterId: interpreter.id,
-      },
-      "05:00",
-      "05:20",
-    ),
-    select: { id: true, roomToken: true },
-  });
+  meeting = await bookMeeting(world, "05:00", "05:20");
 });
 
 afterAll(async () => {

@@ -11,6 +11,7 @@ import { fairFormSchema, sessionFormSchema, type SessionForm } from "@/lib/fairs
 import { setFairPublished, updateFair } from "@/lib/fairs/update-fair";
 import { updateFairSession } from "@/lib/fairs/update-session";
 import { describeAffectedMeetings } from "@/lib/fairs/describe-affected";
+import { sessionFieldValues } from "@/lib/fairs/form-values";
 import type { AppLocale } from "@/lib/i18n/routing";
 
 const blankToUndefined = (value?: string) => (value && value.trim() ? value : undefined);
@@ -133,7 +134,7 @@ export const updateSessionAction = defineFormAction({
         formError: t("affectedIntro", { count: affected.length }),
         fieldErrors: {},
         values: {
-          ...formValues(input),
+          ...sessionFieldValues(input),
           affected: JSON.stringify(affected),
           cancelMeetingIds: result.affected.map((m) => m.id).join(","),
         },
@@ -146,21 +147,3 @@ export const updateSessionAction = defineFormAction({
     };
   },
 });
-
-/** The submitted values as the form shows them again. */
-function formValues(input: SessionForm): Record<string, string> {
-  return {
-    titleEn: input.titleEn,
-    titleZh: input.titleZh,
-    titleRu: input.titleRu,
-    startDate: input.startDate,
-    endDate: input.endDate,
-    dailyStart: input.dailyStart,
-    dailyEnd: input.dailyEnd,
-    slotMinutes: String(input.slotMinutes ?? ""),
-    breaks: input.breaks.map((b) => `${b.start}-${b.end}`).join(", "),
-    categorySlugs: input.categorySlugs.join(","),
-    registrationNeedsApproval: input.registrationNeedsApproval ? "on" : "",
-    requestExpiryHours: String(input.requestExpiryHours ?? ""),
-  };
-}

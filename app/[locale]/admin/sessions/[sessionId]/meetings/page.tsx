@@ -1,13 +1,10 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { requirePageActor } from "@/lib/auth/page-guard";
-import { AppError } from "@/lib/errors";
 import { Link } from "@/lib/i18n/navigation";
 import { localized } from "@/lib/i18n/localized";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { listSessionMeetings } from "@/lib/meetings/list-session-meetings";
-import { getOverseenSession } from "@/lib/scheduling/get-overseen-session";
+import { loadOverseenSessionPage, notFoundIfMissing } from "@/lib/scheduling/overseen-session-page";
 import { formatDateRange, localDay } from "@/lib/time/format";
 import { formatCalendarDay } from "@/lib/time/format-day";
 import { zoneCityName } from "@/lib/time/zone-city";
@@ -41,13 +38,9 @@ function parseFilter(search: Search): { status?: MeetingStatusFilter; day?: stri
 export default async function SessionMeetingsPage({ params, searchParams }: Props) {
   const { locale, sessionId } = await params;
   setRequestLocale(locale);
-  const actor = await requirePageActor(locale, `/admin/sessions/${sessionId}/meetings`, ["ORGANIZER"]);
-  if (!actor) return <Forbidden />;
-  const notFoundIfMissing = (error: unknown): never => {
-    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-    throw error;
-  };
-  const session = await getOverseenSession(actor, sessionId).catch(notFoundIfMissing);
+  const loaded = await loadOverseenSessionPage(locale, sessionId, "meetings");
+  if (!loaded) return <Forbidden />;
+  const { actor, session } = loaded;
   const meetings = await listSessionMeetings(actor, session.id).catch(notFoundIfMissing);
   const filter = parseFilter(await searchParams);
   const t = await getTranslations("sessionMeetings");

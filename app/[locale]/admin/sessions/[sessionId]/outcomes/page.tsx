@@ -1,9 +1,6 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { requirePageActor } from "@/lib/auth/page-guard";
 import type { Actor } from "@/lib/auth/actor";
-import { AppError } from "@/lib/errors";
 import { Link } from "@/lib/i18n/navigation";
 import { localized } from "@/lib/i18n/localized";
 import type { AppLocale } from "@/lib/i18n/routing";
@@ -11,7 +8,7 @@ import { listSessionOutcomes } from "@/lib/outcomes/list-session-outcomes";
 import { runNoShowCheck } from "@/lib/outcomes/run-no-show-check";
 import { matchesOutcomeFilter, outcomeFilters } from "@/lib/outcomes/session-totals";
 import { noShowDeadline } from "@/lib/outcomes/timing";
-import { getOverseenSession } from "@/lib/scheduling/get-overseen-session";
+import { loadOverseenSessionPage, notFoundIfMissing } from "@/lib/scheduling/overseen-session-page";
 import { zoneCityName } from "@/lib/time/zone-city";
 import { Card } from "@/components/ui/card";
 import { Forbidden } from "@/components/account/forbidden";
@@ -46,13 +43,9 @@ async function loadOutcomes(actor: Actor, sessionId: string, now: Date) {
 export default async function SessionOutcomesPage({ params, searchParams }: Props) {
   const { locale, sessionId } = await params;
   setRequestLocale(locale);
-  const actor = await requirePageActor(locale, `/admin/sessions/${sessionId}/outcomes`, ["ORGANIZER"]);
-  if (!actor) return <Forbidden />;
-  const notFoundIfMissing = (error: unknown): never => {
-    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-    throw error;
-  };
-  const session = await getOverseenSession(actor, sessionId).catch(notFoundIfMissing);
+  const loaded = await loadOverseenSessionPage(locale, sessionId, "outcomes");
+  if (!loaded) return <Forbidden />;
+  const { actor, session } = loaded;
   const { meetings, totals } = await loadOutcomes(actor, session.id, new Date()).catch(notFoundIfMissing);
   const raw = (await searchParams).outcome;
   const filter = outcomeFilters.find((value) => value === raw);
