@@ -10,6 +10,7 @@ import { zonedPair } from "@/lib/time/zone-pair";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { useFormRedirect } from "@/components/auth/use-form-redirect";
+import { useHydrated } from "@/components/auth/use-hydrated";
 import { inputToMinute, minuteToInput, type EditorDay } from "./editor-day";
 import { RangeRow, type Range } from "./range-row";
 
@@ -25,6 +26,9 @@ export function AvailabilityEditor({ sessionId, zone, referenceZone, days }: Pro
   const [rows, setRows] = useState<Range[][]>(() => days.map((d) => d.ranges.map((r) => ({ ...r }))));
   const [state, formAction, pending] = useActionState(saveAvailabilityAction, idleFormState);
   useFormRedirect(state);
+  // The ranges live in React state and travel as one JSON field: until React runs, what is typed
+  // would be lost (and a submit would post the old ranges), so the editor waits for it.
+  const hydrated = useHydrated();
   const errors = state.status === "error" ? state.fieldErrors : {};
 
   const pairOf = (day: string, start: number, end: number) =>
@@ -64,7 +68,11 @@ export function AvailabilityEditor({ sessionId, zone, referenceZone, days }: Pro
               className="rounded-lg border border-slate-200 bg-white p-4"
               data-testid="availability-day"
             >
-              <fieldset className="space-y-3" aria-describedby={dayError ? `day-${dayIndex}-error` : undefined}>
+              <fieldset
+                className="space-y-3"
+                disabled={!hydrated}
+                aria-describedby={dayError ? `day-${dayIndex}-error` : undefined}
+              >
                 <legend className="font-semibold text-slate-900">{day.dayLabel}</legend>
                 <p className="text-sm text-slate-600">
                   {t("window", {
@@ -115,7 +123,7 @@ export function AvailabilityEditor({ sessionId, zone, referenceZone, days }: Pro
           );
         })}
       </ol>
-      <Button type="submit" disabled={pending}>
+      <Button type="submit" disabled={pending || !hydrated}>
         {pending ? t("saving") : t("save")}
       </Button>
     </form>
