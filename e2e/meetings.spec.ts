@@ -157,6 +157,11 @@ test("a buyer requests, the supplier accepts, both see their own time, the buyer
   await supplier.goto("/zh/meetings");
   await expect(supplier.getByTestId("schedule-meeting").first()).toBeVisible(); // the seeded meeting stays
   await expect(supplier.locator(`[data-testid=schedule-meeting] a[href$="${meetingPath}"]`)).toHaveCount(0);
+  // The request that booked it no longer reads "accepted".
+  const booking = supplier
+    .getByTestId("incoming-request")
+    .filter({ has: supplier.locator(`a[href$="${meetingPath}"]`) });
+  await expect(booking.getByTestId("request-meeting-cancelled")).toHaveText("已取消");
 });
 
 test("a stale form accepting a slot just taken says so and keeps the request; then a decline with a reason", async ({

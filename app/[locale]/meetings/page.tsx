@@ -80,7 +80,14 @@ export default async function MeetingsPage({ params, searchParams }: Props) {
             <Card className="space-y-3">
               <div className="flex flex-wrap items-center gap-2">
                 <h3 className="font-semibold text-slate-900">{localized(other, "name", locale)}</h3>
-                <Badge tone={statusTone[request.status]}>{t(`status.${request.status}`)}</Badge>
+                {request.status === "ACCEPTED" && request.meeting?.status === "CANCELLED" ? (
+                  // The request was accepted, but the meeting it booked has since been called off.
+                  <Badge tone="neutral" data-testid="request-meeting-cancelled">
+                    {t("meetingStatus.CANCELLED")}
+                  </Badge>
+                ) : (
+                  <Badge tone={statusTone[request.status]}>{t(`status.${request.status}`)}</Badge>
+                )}
                 {request.needsInterpreter ? <Badge tone="info">{t("interpreterNeeded")}</Badge> : null}
               </div>
               {request.message ? (
