@@ -16,7 +16,6 @@
  * MATCH_TABLE_WORKER=off): a booking still queues its mail jobs, but no worker
  * renders or sends them while the load runs.
  */
-import { spawnSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import http from "node:http";
 import os from "node:os";
@@ -33,7 +32,7 @@ import { formatReport, printReport, raceOk, sustainedOk, writeReport, type Booki
 import { countStatements } from "./booking-statements";
 import { runSustained } from "./booking-sustained";
 import { createBookingSession } from "./booking-world";
-import { startNextServer, type RunningServer } from "./next-server";
+import { buildForBench, startNextServer, type RunningServer } from "./next-server";
 
 const { values: args } = parseArgs({
   options: {
@@ -196,17 +195,7 @@ async function main(): Promise<number> {
 
 function build(env: Record<string, string>) {
   log(`building (next build into ${args["dist-dir"]})…`);
-  const result = spawnSync("npx", ["next", "build"], {
-    stdio: "inherit",
-    env: {
-      ...process.env,
-      ...env,
-      NODE_ENV: "production",
-      NEXT_TELEMETRY_DISABLED: "1",
-      ...(args["skip-type-check"] ? { NEXT_SKIP_TYPE_CHECK: "1" } : {}),
-    },
-  });
-  if (result.status !== 0) throw new Error("next build failed");
+  buildForBench(env, { skipTypeCheck: args["skip-type-check"] });
 }
 
 /** Loads the API routes and fills each instance's connection pool before anything is timed. */

@@ -13,13 +13,12 @@
  * after the round-trip count and the CPU measurement (quick tuning runs) and
  * leaves docs/benchmarks.md alone.
  */
-import { spawnSync } from "node:child_process";
 import os from "node:os";
 import { parseArgs } from "node:util";
 import { localAuthSecret } from "../app-secret";
 import { baselinePath, catalogueSearchPaths, firstPagePaths, staticPath } from "./catalogue-urls";
 import { runLoad } from "./http-load";
-import { startNextServer } from "./next-server";
+import { buildForBench, startNextServer } from "./next-server";
 import { prepareBenchDatabase } from "./prepare-database";
 import { cpuAvailable, measureCpu } from "./process-cpu";
 import { printReport, writeReport, type CatalogueReport } from "./report";
@@ -87,17 +86,7 @@ async function main() {
     };
     if (!args["no-build"]) {
       log(`building (next build into ${args["dist-dir"]})…`);
-      const build = spawnSync("npx", ["next", "build"], {
-        stdio: "inherit",
-        env: {
-          ...process.env,
-          ...env,
-          NODE_ENV: "production",
-          NEXT_TELEMETRY_DISABLED: "1",
-          ...(args["skip-type-check"] ? { NEXT_SKIP_TYPE_CHECK: "1" } : {}),
-        },
-      });
-      if (build.status !== 0) throw new Error("next build failed");
+      buildForBench(env, { skipTypeCheck: args["skip-type-check"] });
     }
 
     // 1. Round trips per first results page, through a counting proxy.

@@ -1,5 +1,5 @@
-/** Starts `next start` (the production build) for the benchmark and stops it with its whole process group. */
-import { spawn, type ChildProcess } from "node:child_process";
+/** Builds the app for a benchmark, starts `next start` on that build and stops it with its whole process group. */
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 
 export type RunningServer = { baseUrl: string; pid: number; stop(): Promise<void> };
 
@@ -37,4 +37,19 @@ export async function startNextServer(port: number, env: Record<string, string>)
       if (child.exitCode === null) process.kill(-child.pid!, "SIGKILL");
     },
   };
+}
+
+/** `next build` into the dist folder named in `env` (NEXT_DIST_DIR), as the benchmarks' servers will read it. */
+export function buildForBench(env: Record<string, string>, { skipTypeCheck = false } = {}): void {
+  const result = spawnSync("npx", ["next", "build"], {
+    stdio: "inherit",
+    env: {
+      ...process.env,
+      ...env,
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+      ...(skipTypeCheck ? { NEXT_SKIP_TYPE_CHECK: "1" } : {}),
+    },
+  });
+  if (result.status !== 0) throw new Error("next build failed");
 }
