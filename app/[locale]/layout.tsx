@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
 import { NextIntlClientProvider, hasLocale } from "next-intl";
 import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
-import { clientNamespaces, pickMessages } from "@/lib/i18n/client-messages";
+import { clientMessageSections, pickMessages } from "@/lib/i18n/client-messages";
 import { routing } from "@/lib/i18n/routing";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SiteFooter } from "@/components/layout/site-footer";
@@ -30,8 +30,9 @@ export default async function LocaleLayout({
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "common" });
-  // Only what client components translate with goes into every page (see client-messages.ts).
-  const messages = pickMessages(await getMessages({ locale }), clientNamespaces);
+  // Only what client components outside the sections translate with (see client-messages.ts);
+  // each section's layout provides its own.
+  const messages = pickMessages(await getMessages({ locale }), clientMessageSections.root);
 
   return (
     <html lang={locale === "zh" ? "zh-CN" : locale}>

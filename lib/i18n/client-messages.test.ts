@@ -1,10 +1,9 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { clientNamespaces, pickMessages } from "./client-messages";
+import { clientMessageSections, pickMessages, type MessageSection } from "./client-messages";
 
 const root = path.resolve(".");
-const sourceDirs = ["app", "components", "lib"];
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -34,51 +33,100 @@ function resolveImport(from: string, specifier: string): string | null {
   return null;
 }
 
-/** Every module that runs in the browser: "use client" files and what they import, transitively. */
-function clientModules(): string[] {
-  const files = sourceDirs.flatMap((dir) => sourceFiles(path.join(root, dir)));
-  const queue = files.filter((file) => /^\s*["']use client["']/.test(readFileSync(file, "utf8")));
+const isClient = (text: string) => /^\s*["']use client["']/.test(text);
+
+/**
+ * The namespaces that client components reachable from `entries` translate with:
+ * imports are followed from the entries, and once inside a "use client" module,
+ * everything it imports runs in the browser too (server actions excepted).
+ */
+function clientNamespacesReached(entries: string[]): {
+  namespaces: Set<string>;
+  problems: string[];
+  modules: Set<string>;
+} {
+  const namespaces = new Set<string>();
+  const problems: string[] = [];
+  const modules = new Set<string>();
   const seen = new Set<string>();
+  const queue = entries.map((file) => ({ file, client: false }));
   while (queue.length > 0) {
-    const file = queue.pop()!;
-    if (seen.has(file)) continue;
-    seen.add(file);
+    const { file, client: inClient } = queue.pop()!;
     const text = readFileSync(file, "utf8");
-    // Server actions imported by client components run on the server.
-    if (/^\s*["']use server["']/.test(text)) continue;
-    for (const match of text.matchAll(/(?:import|export)\s[^"']*?from\s+["']([^"']+)["']/g)) {
-      const target = resolveImport(file, match[1]);
-      if (target) queue.push(target);
-    }
-  }
-  return [...seen];
-}
-
-const covered = (namespace: string) =>
-  clientNamespaces.some((picked) => namespace === picked || namespace.startsWith(`${picked}.`));
-
-describe("messages sent to the browser", () => {
-  const modules = clientModules();
-
-  it("finds the client components", () => {
-    expect(modules.some((file) => file.endsWith(path.join("components", "products", "product-form.tsx")))).toBe(true);
-  });
-
-  it("cover every namespace a client component translates with", () => {
-    const missing: string[] = [];
-    for (const file of modules) {
-      const text = readFileSync(file, "utf8");
+    const client = inClient || isClient(text);
+    if (seen.has(`${client}:${file}`)) continue;
+    seen.add(`${client}:${file}`);
+    if (client) {
+      // Server actions imported by client components run on the server.
+      if (/^\s*["']use server["']/.test(text)) continue;
+      modules.add(file);
       for (const match of text.matchAll(/useTranslations\(([^)]*)\)/g)) {
-        const argument = match[1].trim();
-        const literal = /^["']([\w.]+)["']$/.exec(argument)?.[1];
-        if (!literal)
-          missing.push(`${path.relative(root, file)}: useTranslations(${argument}) needs a literal namespace`);
-        else if (!covered(literal)) missing.push(`${path.relative(root, file)}: "${literal}"`);
+        const literal = /^["']([\w.]+)["']$/.exec(match[1].trim())?.[1];
+        if (literal) namespaces.add(literal);
+        else problems.push(`${path.relative(root, file)}: useTranslations(${match[1]}) needs a literal namespace`);
       }
       if (/\buseMessages\(/.test(text))
-        missing.push(`${path.relative(root, file)}: useMessages() sees only the picked ones`);
+        problems.push(`${path.relative(root, file)}: useMessages() sees only the picked ones`);
     }
-    expect(missing, "add these to clientNamespaces in lib/i18n/client-messages.ts").toEqual([]);
+    for (const match of text.matchAll(/(?:import|export)\s[^"']*?from\s+["']([^"']+)["']/g)) {
+      const target = resolveImport(file, match[1]);
+      if (target) queue.push({ file: target, client });
+    }
+  }
+  return { namespaces, problems, modules };
+}
+
+const covered = (namespace: string, picked: readonly string[]) =>
+  picked.some((name) => namespace === name || namespace.startsWith(`${name}.`));
+
+const localeDir = path.join(root, "app", "[locale]");
+const sectionDirs = readdirSync(localeDir).filter((name) => statSync(path.join(localeDir, name)).isDirectory());
+/** The section a folder's layout provides messages for, or "root" when it has no such layout. */
+function sectionOf(dir: string): MessageSection {
+  const layout = path.join(localeDir, dir, "layout.tsx");
+  if (!existsSync(layout)) return "root";
+  const named = /<SectionMessages section="(\w+)"/.exec(readFileSync(layout, "utf8"))?.[1];
+  return (named ?? "root") as MessageSection;
+}
+
+describe("messages sent to the browser", () => {
+  it("finds the client components", () => {
+    const { modules } = clientNamespacesReached(sourceFiles(path.join(localeDir, "supplier")));
+    expect([...modules].some((file) => file.endsWith(path.join("components", "products", "product-form.tsx")))).toBe(
+      true,
+    );
+  });
+
+  it("give every section the namespaces its client components translate with", () => {
+    const missing: string[] = [];
+    const rootFiles = readdirSync(localeDir)
+      .map((name) => path.join(localeDir, name))
+      .filter((file) => statSync(file).isFile());
+    const areas = [
+      { name: "app/[locale] (root)", section: "root" as MessageSection, files: rootFiles },
+      ...sectionDirs.map((dir) => ({
+        name: `app/[locale]/${dir}`,
+        section: sectionOf(dir),
+        files: sourceFiles(path.join(localeDir, dir)),
+      })),
+    ];
+    for (const area of areas) {
+      const { namespaces, problems } = clientNamespacesReached(area.files);
+      missing.push(...problems);
+      for (const namespace of namespaces) {
+        if (!covered(namespace, clientMessageSections[area.section]))
+          missing.push(`${area.name} (section "${area.section}"): "${namespace}"`);
+      }
+    }
+    expect(missing, "add these to clientMessageSections in lib/i18n/client-messages.ts").toEqual([]);
+  });
+
+  it("has a layout for every section it lists", () => {
+    const used = new Set(sectionDirs.map(sectionOf));
+    const unused = Object.keys(clientMessageSections).filter(
+      (section) => section !== "root" && !used.has(section as MessageSection),
+    );
+    expect(unused).toEqual([]);
   });
 
   it("picks nested namespaces without touching the original", () => {

@@ -2,61 +2,65 @@ import type { AbstractIntlMessages } from "next-intl";
 
 /**
  * The message namespaces that client components read (`useTranslations(...)` in a
- * "use client" module or in a module one imports). Only these are sent to the
- * browser: every page serializes what NextIntlClientProvider gets into its HTML,
- * and the whole catalogue (~66 KB in Russian) made up most of a page's weight and
- * a good part of its server time. client-messages.test.ts fails when a client
- * component uses a namespace missing here: add it (the narrowest one that works).
+ * "use client" module or in a module one imports), per section of the app: the
+ * root layout sends the `root` ones, and each section under app/[locale]/ with a
+ * layout.tsx of its own (<SectionMessages section="...">) sends only its own list,
+ * because a nested provider replaces its parent's messages. Every page serializes
+ * these into its HTML: sending all of them made a catalogue page 222 KB instead of
+ * 136 KB. client-messages.test.ts follows each section's imports and fails when a
+ * client component there uses a namespace missing from its list: add the narrowest
+ * one that works.
  */
-export const clientNamespaces = [
-  "account",
-  "admin.interpreters",
-  "admin.review",
-  "autoSchedule.draft",
-  "autoSchedule.move",
-  "autoSchedule.priority",
-  "autoSchedule.publish",
-  "autoSchedule.run",
-  "auth.signIn",
-  "auth.signUp",
-  "availability",
-  "buyer",
-  "catalogue.rates",
-  "console.fair",
-  "console.interpreters",
-  "console.participants",
-  "console.session",
-  "errors",
-  "matching.admin.propose",
-  "matching.factors",
-  "matching.reactions",
-  "matching.recompute",
-  "matching.verification",
-  "matching.weights",
-  "meetings.forms",
-  "negativeList",
-  "outcomes.form",
-  "outcomes.kinds",
-  "products.certificateTypes",
-  "products.currencies",
-  "products.delete",
-  "products.files",
-  "products.form",
-  "products.list",
-  "products.profile",
-  "products.staffSizes",
-  "products.units",
-  "public.error",
-  "public.session",
-  "rooms.call",
-  "rooms.chat",
-  "rooms.ended",
-  "rooms.errors",
-  "rooms.preview",
-  "rooms.role",
-  "settings.calendar",
-  "settings.tokens",
-] as const;
+export const clientMessageSections = {
+  // app/[locale]/error.tsx, and every section without a layout of its own.
+  root: ["public.error"],
+  admin: [
+    "account",
+    "admin.interpreters",
+    "admin.review",
+    "autoSchedule.draft",
+    "autoSchedule.move",
+    "autoSchedule.priority",
+    "autoSchedule.publish",
+    "autoSchedule.run",
+    "catalogue.rates",
+    "console.fair",
+    "console.interpreters",
+    "console.participants",
+    "console.session",
+    "matching.admin.propose",
+    "matching.factors",
+    "matching.recompute",
+    "matching.verification",
+    "matching.weights",
+    "negativeList",
+    "products.certificateTypes",
+  ],
+  buyer: ["account", "buyer", "matching.reactions"],
+  dashboard: ["account"],
+  fairs: ["public.session"],
+  login: ["auth.signIn", "errors"],
+  meetings: ["account", "availability", "meetings.forms", "outcomes.form", "outcomes.kinds"],
+  profile: ["account"],
+  rooms: ["account", "rooms.call", "rooms.chat", "rooms.ended", "rooms.errors", "rooms.preview", "rooms.role"],
+  settings: ["account", "settings.calendar", "settings.tokens"],
+  signup: ["account.timeZones", "auth.signUp"],
+  supplier: [
+    "account",
+    "errors",
+    "matching.reactions",
+    "products.currencies",
+    "products.delete",
+    "products.files",
+    "products.form",
+    "products.list",
+    "products.profile",
+    "products.staffSizes",
+    "products.units",
+  ],
+} as const satisfies Record<string, readonly string[]>;
+
+export type MessageSection = keyof typeof clientMessageSections;
 
 /**
  * The parts of `messages` named by dotted namespaces ("products.form"), nested as

@@ -27,13 +27,28 @@ export const messageNamespaces = [
   "outcomes",
 ] as const;
 
-export async function loadMessages(locale: AppLocale) {
+async function importMessages(locale: AppLocale) {
   const entries = await Promise.all(
     messageNamespaces.map(
       async (namespace) => [namespace, (await import(`../../messages/${locale}/${namespace}.json`)).default] as const,
     ),
   );
   return Object.fromEntries(entries);
+}
+
+// The files never change while the server runs. Importing 21 modules per request
+// (bundler lookup tables, promises, a fresh object) cost ~2 ms of CPU on every page.
+const loaded = new Map<AppLocale, ReturnType<typeof importMessages>>();
+
+/** One locale's messages, read once per process and shared (callers must not modify them). */
+export function loadMessages(locale: AppLocale): ReturnType<typeof importMessages> {
+  let messages = loaded.get(locale);
+  if (!messages) {
+    messages = importMessages(locale);
+    messages.catch(() => loaded.delete(locale)); // a failed read is tried again next time
+    loaded.set(locale, messages);
+  }
+  return messages;
 }
 
 export default getRequestConfig(async ({ requestLocale }) => {
