@@ -6,10 +6,10 @@ import { updateBuyerProfileAction } from "@/app/[locale]/buyer/profile/actions";
 import { idleFormState } from "@/lib/actions/form-state";
 import { localized } from "@/lib/i18n/localized";
 import type { AppLocale } from "@/lib/i18n/routing";
-import { buyerCurrencies } from "@/lib/buyers/schemas";
 import type { ZoneChoices } from "@/lib/time/zone-choices";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { CurrencyOptions } from "@/components/ui/currency-options";
 import { Field, Input, Select, fieldA11y } from "@/components/ui/field";
 import { TimeZoneOptions } from "@/components/account/time-zone-options";
 import { useFormRedirect } from "@/components/auth/use-form-redirect";
@@ -128,12 +128,7 @@ export function BuyerProfileForm({ initial, categories, cities, timeZones, langu
             {...a11y("annualImportCurrency")}
             defaultValue={values.annualImportCurrency ?? ""}
           >
-            <option value="">{t("form.currencyNone")}</option>
-            {buyerCurrencies.map((currency) => (
-              <option key={currency} value={currency}>
-                {t(`currencies.${currency}`)}
-              </option>
-            ))}
+            <CurrencyOptions placeholder={t("form.currencyNone")} />
           </Select>
         </Field>
       </div>

@@ -7,9 +7,10 @@ import { idleFormState } from "@/lib/actions/form-state";
 import { Link } from "@/lib/i18n/navigation";
 import { localized } from "@/lib/i18n/localized";
 import type { AppLocale } from "@/lib/i18n/routing";
-import { incoterms, requirementCurrencies, requirementUnits } from "@/lib/requirements/schemas";
+import { incoterms, requirementUnits } from "@/lib/requirements/schemas";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { CurrencyOptions } from "@/components/ui/currency-options";
 import { Field, Input, Select, Textarea, fieldA11y } from "@/components/ui/field";
 import { useFormRedirect } from "@/components/auth/use-form-redirect";
 import { CheckboxGroup } from "@/components/ui/checkbox-group";
@@ -106,12 +107,7 @@ export function RequirementForm({ requirementId, initial = {}, categories, certi
         </Field>
         <Field id="currency" label={t("form.currency")} error={errors.currency}>
           <Select key={`currency-${values.currency}`} {...a11y("currency")} defaultValue={values.currency ?? ""}>
-            <option value="">{t("form.currencyNone")}</option>
-            {requirementCurrencies.map((currency) => (
-              <option key={currency} value={currency}>
-                {t(`currencies.${currency}`)}
-              </option>
-            ))}
+            <CurrencyOptions placeholder={t("form.currencyNone")} />
           </Select>
         </Field>
       </div>

@@ -3,8 +3,9 @@
 import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
 import { idleFormState } from "@/lib/actions/form-state";
-import { outcomeCurrencies, outcomeKinds, outcomeNoteMaxLength } from "@/lib/outcomes/schemas";
+import { outcomeKinds, outcomeNoteMaxLength } from "@/lib/outcomes/schemas";
 import { Button } from "@/components/ui/button";
+import { CurrencyOptions } from "@/components/ui/currency-options";
 import { Field, Input, Select, Textarea, fieldA11y } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
 import { recordOutcomeAction } from "./record-outcome-action";
@@ -76,12 +77,7 @@ export function OutcomeForm({ meetingId, saved }: { meetingId: string; saved: Ou
             defaultValue={values.currency ?? ""}
             disabled={!orderIntent}
           >
-            <option value="">{t("currencyChoose")}</option>
-            {outcomeCurrencies.map((currency) => (
-              <option key={currency} value={currency}>
-                {t(`currencies.${currency}`)}
-              </option>
-            ))}
+            <CurrencyOptions placeholder={t("currencyChoose")} />
           </Select>
         </Field>
       </div>

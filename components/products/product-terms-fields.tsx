@@ -1,7 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { moqUnits, productCurrencies } from "@/lib/products/schemas";
+import { moqUnits } from "@/lib/products/schemas";
+import { CurrencyOptions } from "@/components/ui/currency-options";
 import { RequiredLabel } from "./required-label";
 import { Field, Input, Select, fieldA11y } from "@/components/ui/field";
 import type { Choice, ProductFormDefaults } from "./product-form-types";
@@ -52,7 +53,6 @@ export function ProductClassificationFields({ defaults, errors, categories }: Pr
 export function ProductTermsFields({ defaults, errors }: Omit<Props, "categories">) {
   const t = useTranslations("products.form");
   const tUnits = useTranslations("products.units");
-  const tCurrencies = useTranslations("products.currencies");
   return (
     <div className="space-y-4">
       <div className="grid gap-4 sm:grid-cols-2">
@@ -89,11 +89,7 @@ export function ProductTermsFields({ defaults, errors }: Omit<Props, "categories
         </Field>
         <Field id="currency" label={<RequiredLabel>{t("currency")}</RequiredLabel>} error={errors.currency}>
           <Select {...fieldA11y("currency", errors.currency)} defaultValue={defaults.currency} required>
-            {productCurrencies.map((currency) => (
-              <option key={currency} value={currency}>
-                {tCurrencies(currency)}
-              </option>
-            ))}
+            <CurrencyOptions />
           </Select>
         </Field>
       </div>

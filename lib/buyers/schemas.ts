@@ -9,7 +9,6 @@ import { parseAnnualVolume } from "./annual-volume";
 
 /** ISO 639-1 codes a Russian or Central Asian importer's team may speak. */
 export const buyerLanguageCodes = ["ru", "en", "zh", "kk", "uz", "ky", "be", "hy", "tr", "de"] as const;
-export const buyerCurrencies = Object.values(Currency);
 
 /** Typed in whole major units; stored as integer minor units (bigint). */
 const annualVolume = z

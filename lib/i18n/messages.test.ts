@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { auditActions } from "@/lib/audit/actions";
+import { Currency } from "@/lib/generated/prisma/enums";
 import { messageNamespaces } from "./request";
 import { routing } from "./routing";
 
@@ -32,5 +33,13 @@ describe("message catalogues", () => {
   it.each(routing.locales)("names every audit action in %s", (locale) => {
     const actions = lookup(load(locale, "admin"), "audit.actions") as Tree;
     for (const action of auditActions) expect(lookup(actions, action), action).toEqual(expect.any(String));
+  });
+
+  it.each(routing.locales)("names every currency in %s (one list for every form)", (locale) => {
+    for (const currency of Object.values(Currency)) {
+      expect(lookup(load(locale, "common"), `currencies.${currency}`), currency).toMatch(
+        new RegExp(`^${currency}(?![A-Z])`),
+      );
+    }
   });
 });

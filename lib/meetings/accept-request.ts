@@ -9,7 +9,7 @@ import { findSlot } from "@/lib/scheduling/slot-grid";
 import { runBookingTransaction } from "./booking-transaction";
 import { recipientsOf, type MeetingEvent } from "./events";
 import { loadOwnRequest, requirePending } from "./load-request";
-import { slotTakenError } from "./next-free-slots";
+import { refuseTakenSlot, slotTakenError } from "./next-free-slots";
 import { newRoomToken } from "./room-token";
 import { acceptRequestSchema, entityIdSchema, type AcceptRequestInput } from "./schemas";
 import { SlotBusy } from "./slot-taken-error";
@@ -44,6 +44,7 @@ export async function acceptRequest(
       : [request.toOrganizationId, request.fromOrganizationId];
   const pair: [string, string] = [supplier, buyer];
   const needsInterpreter = request.needsInterpreter;
+  await refuseTakenSlot(grid, pair, slot, { needsInterpreter, now });
 
   try {
     return await runBookingTransaction(pair, { interpreter: needsInterpreter }, async (tx) => {

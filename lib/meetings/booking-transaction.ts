@@ -11,6 +11,11 @@ function lockKey(name: string): bigint {
   return createHash("sha256").update(name).digest().readBigInt64BE(0);
 }
 
+/** The advisory lock an organization's bookings serialize on. */
+export function organizationLockKey(organizationId: string): bigint {
+  return lockKey(`fairbridge:organization:${organizationId}`);
+}
+
 /** Meetings with interpreters share one pool: booking one locks this key last. */
 const interpreterPoolKey = lockKey("fairbridge:interpreter-pool");
 
@@ -29,9 +34,7 @@ export async function runBookingTransaction<T>(
   { interpreter }: { interpreter: boolean },
   work: (tx: Prisma.TransactionClient) => Promise<T>,
 ): Promise<T> {
-  const keys = [...new Set(organizationIds.map((id) => lockKey(`fairbridge:organization:${id}`)))].sort((a, b) =>
-    a < b ? -1 : a > b ? 1 : 0,
-  );
+  const keys = [...new Set(organizationIds.map(organizationLockKey))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   if (interpreter) keys.push(interpreterPoolKey);
   for (let attempt = 1; ; attempt++) {
     try {

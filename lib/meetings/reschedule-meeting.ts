@@ -10,7 +10,7 @@ import { findSlot } from "@/lib/scheduling/slot-grid";
 import { runBookingTransaction } from "./booking-transaction";
 import { recipientsOf, type MeetingEvent } from "./events";
 import { meetingNotFound } from "./meeting-access";
-import { slotTakenError } from "./next-free-slots";
+import { refuseTakenSlot, slotTakenError } from "./next-free-slots";
 import { entityIdSchema, rescheduleMeetingSchema, type RescheduleMeetingInput } from "./schemas";
 import { SlotBusy } from "./slot-taken-error";
 
@@ -48,6 +48,7 @@ export async function rescheduleMeeting(
   const pair: [string, string] = [meeting.supplierOrgId, meeting.buyerOrgId];
   const needsInterpreter = meeting.interpreterId !== null || Boolean(meeting.request?.needsInterpreter);
   const options = { needsInterpreter, now, excludeMeetingId: meeting.id };
+  await refuseTakenSlot(grid, pair, slot, options);
 
   try {
     return await runBookingTransaction(pair, { interpreter: needsInterpreter }, async (tx) => {

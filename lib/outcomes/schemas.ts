@@ -6,7 +6,6 @@ import { blankToNull, optionalPositiveMinorUnits, optionalText } from "@/lib/val
 // parses to itself): the form action parses, then recordOutcome parses again.
 
 export const outcomeKinds = Object.values(MeetingOutcomeKind);
-export const outcomeCurrencies = Object.values(Currency);
 export const outcomeNoteMaxLength = 2000;
 
 /** "12 500,00" in major units -> integer minor units; never a float. */

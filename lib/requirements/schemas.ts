@@ -8,7 +8,6 @@ import { moqUnits } from "@/lib/products/schemas";
 
 /** The same unit codes suppliers use for MOQs, so requirements and products compare. */
 export const requirementUnits = moqUnits;
-export const requirementCurrencies = Object.values(Currency);
 export const incoterms = Object.values(Incoterm);
 
 const quantity = z.union([z.string(), z.number()], "requirementQuantityInvalid").transform((value, ctx) => {

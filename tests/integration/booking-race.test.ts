@@ -8,6 +8,7 @@ import pg from "pg";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { acceptRequest } from "@/lib/meetings/accept-request";
+import { organizationLockKey } from "@/lib/meetings/booking-transaction";
 import { requestMeeting } from "@/lib/meetings/request-meeting";
 import { SlotTakenError } from "@/lib/meetings/slot-taken-error";
 import {
@@ -156,5 +157,57 @@ describe("when only the database sees the other booking", () => {
     }
     expect(await db.meeting.count({ where: { sessionId: world.session.id } })).toBe(1);
     expect((await db.meetingRequest.findUniqueOrThrow({ where: { id: request.id } })).status).toBe("PENDING");
+  }, 120_000);
+});
+
+describe("a slot that is already booked", () => {
+  it("is refused at once, without queueing for the parties' booking locks", async () => {
+    const world = await createMeetingWorld({ suppliers: 1, buyers: 2 });
+    const supplierId = world.supplier.organization.id;
+    const requestIds: string[] = [];
+    for (const buyer of world.buyers) {
+      const { request } = await requestMeeting(
+        buyer.actor,
+        { sessionId: world.session.id, organizationId: supplierId },
+        { now },
+      );
+      requestIds.push(request.id);
+    }
+    await acceptRequest(world.supplier.actor, requestIds[0], { start: at("05:00") }, { now });
+
+    // Another booking of the supplier's is in progress: it holds the supplier's lock.
+    const key = organizationLockKey(supplierId);
+    const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await client.connect();
+    try {
+      await client.query("SELECT pg_advisory_lock($1::bigint)", [key.toString()]);
+      let settled = false;
+      const accepting = acceptRequest(world.supplier.actor, requestIds[1], { start: at("05:00") }, { now }).then(
+        () => null,
+        (error: unknown) => error,
+      );
+      void accepting.finally(() => (settled = true));
+      // Watch the lock: an attempt that queued for it would show up as an ungranted advisory lock on that key.
+      const unsigned = BigInt.asUintN(64, key);
+      let queued = false;
+      while (!settled && !queued) {
+        const { rows } = await client.query(
+          `SELECT count(*)::int AS n FROM pg_locks
+           WHERE locktype = 'advisory' AND NOT granted AND classid = $1::oid AND objid = $2::oid AND objsubid = 1`,
+          [(unsigned >> 32n).toString(), (unsigned & 0xffffffffn).toString()],
+        );
+        queued = rows[0].n > 0;
+        if (!settled && !queued) await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+      expect(queued).toBe(false);
+      const error = (await accepting) as SlotTakenError;
+      expect(error).toBeInstanceOf(SlotTakenError);
+      expect(error.nextFreeSlots[0].start).toBe(at("05:20").toISOString());
+    } finally {
+      await client.query("SELECT pg_advisory_unlock_all()");
+      await client.end();
+    }
+    expect(await db.meeting.count({ where: { sessionId: world.session.id } })).toBe(1);
+    expect((await db.meetingRequest.findUniqueOrThrow({ where: { id: requestIds[1] } })).status).toBe("PENDING");
   }, 120_000);
 });
