@@ -88,6 +88,9 @@ test("each side records its outcome after the meeting; the buyer's note stays pr
   await form.getByLabel("Валюта").selectOption("RUB");
   await form.getByRole("button", { name: "Сохранить итог" }).click();
   await expect(form.getByRole("status").filter({ hasText: "Итог сохранён." })).toBeVisible();
+  // The form keeps what was saved (React resets a form after its action; the choice must survive it).
+  await expect(form.getByLabel("Валюта")).toHaveValue("RUB");
+  await expect(form.getByLabel("Ожидаемая сумма заказа")).toHaveValue("1250000.00");
   await expect(buyer.getByTestId("outcome-report-buyer")).toContainText(buyerNote);
   await expect(buyer.getByTestId("outcome-report-buyer").getByTestId("outcome-value")).toContainText("1 250 000");
   await expect(buyer.getByTestId("meeting-status")).toHaveText("Состоялась");

@@ -123,11 +123,7 @@ export function BuyerProfileForm({ initial, categories, cities, timeZones, langu
           />
         </Field>
         <Field id="annualImportCurrency" label={t("profile.annualImportCurrency")} error={errors.annualImportCurrency}>
-          <Select
-            key={`currency-${values.annualImportCurrency}`}
-            {...a11y("annualImportCurrency")}
-            defaultValue={values.annualImportCurrency ?? ""}
-          >
+          <Select {...a11y("annualImportCurrency")} defaultValue={values.annualImportCurrency ?? ""}>
             <CurrencyOptions placeholder={t("form.currencyNone")} />
           </Select>
         </Field>

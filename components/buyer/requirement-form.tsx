@@ -56,7 +56,7 @@ export function RequirementForm({ requirementId, initial = {}, categories, certi
       ) : null}
 
       <Field id="categoryId" label={t("form.category")} error={errors.categoryId}>
-        <Select key={`category-${values.categoryId}`} {...a11y("categoryId")} defaultValue={values.categoryId ?? ""}>
+        <Select {...a11y("categoryId")} defaultValue={values.categoryId ?? ""}>
           <option value="">{t("form.categoryPlaceholder")}</option>
           {categories.map((category) => (
             <option key={category.value} value={category.value}>
@@ -83,7 +83,7 @@ export function RequirementForm({ requirementId, initial = {}, categories, certi
           <Input {...a11y("quantity")} inputMode="numeric" autoComplete="off" defaultValue={values.quantity} />
         </Field>
         <Field id="unit" label={t("form.unit")} error={errors.unit}>
-          <Select key={`unit-${values.unit}`} {...a11y("unit")} defaultValue={values.unit ?? ""}>
+          <Select {...a11y("unit")} defaultValue={values.unit ?? ""}>
             <option value="">{t("form.unitPlaceholder")}</option>
             {requirementUnits.map((unit) => (
               <option key={unit} value={unit}>
@@ -106,7 +106,7 @@ export function RequirementForm({ requirementId, initial = {}, categories, certi
           />
         </Field>
         <Field id="currency" label={t("form.currency")} error={errors.currency}>
-          <Select key={`currency-${values.currency}`} {...a11y("currency")} defaultValue={values.currency ?? ""}>
+          <Select {...a11y("currency")} defaultValue={values.currency ?? ""}>
             <CurrencyOptions placeholder={t("form.currencyNone")} />
           </Select>
         </Field>
@@ -125,7 +125,7 @@ export function RequirementForm({ requirementId, initial = {}, categories, certi
 
       <div className="grid gap-4 sm:grid-cols-3">
         <Field id="incoterm" label={t("form.incoterm")} error={errors.incoterm}>
-          <Select key={`incoterm-${values.incoterm}`} {...a11y("incoterm")} defaultValue={values.incoterm ?? ""}>
+          <Select {...a11y("incoterm")} defaultValue={values.incoterm ?? ""}>
             <option value="">{t("form.incotermNone")}</option>
             {incoterms.map((term) => (
               <option key={term} value={term}>

@@ -52,8 +52,21 @@ export function Input({ className, ...props }: ComponentProps<"input">) {
   return <input className={cn(control, className)} {...props} />;
 }
 
-export function Select({ className, ...props }: ComponentProps<"select">) {
-  return <select className={cn(control, className)} {...props} />;
+/**
+ * A <select> whose element is replaced when `defaultValue` changes: React applies a
+ * new defaultValue to a mounted select only when `multiple` flips, and React 19 resets
+ * a form after its action, so a form answering with the submitted values (an error, or
+ * "saved") would otherwise fall back to the first default and lose the choice.
+ */
+export function Select({ className, defaultValue, ...props }: ComponentProps<"select">) {
+  return (
+    <select
+      key={defaultValue === undefined ? undefined : String(defaultValue)}
+      className={cn(control, className)}
+      defaultValue={defaultValue}
+      {...props}
+    />
+  );
 }
 
 export function Textarea({ className, ...props }: ComponentProps<"textarea">) {
