@@ -1,4 +1,5 @@
 import "server-only";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { dbClient } from "@/lib/scheduling/db-client";
 import { freeSlotsAmong } from "@/lib/scheduling/find-free-slots";
 import type { SessionGrid } from "@/lib/scheduling/load-session-grid";
@@ -21,11 +22,12 @@ export async function slotTakenError(
 }
 
 /**
- * Answers "slot taken" straight away when a committed booking already holds the
- * slot, without queueing for the parties' booking locks: when many people book one
- * slot at once, the others learn it from one read instead of waiting their turn
- * behind each other. The check under the locks and the EXCLUDE constraints still
- * decide; this only turns away the attempts that cannot win.
+ * Answers "slot taken" straight away when a committed meeting of either party
+ * already overlaps the slot, without queueing for the parties' booking locks: one
+ * indexed read, so people who book after the winner learn it at once instead of
+ * waiting behind a booking in progress (an auto-schedule publish holds the locks for
+ * seconds). Availability and interpreters are left to the check under the locks,
+ * which with the EXCLUDE constraints still decides.
  */
 export async function refuseTakenSlot(
   grid: SessionGrid,
@@ -33,6 +35,12 @@ export async function refuseTakenSlot(
   slot: Slot,
   options: { needsInterpreter: boolean; now: Date; excludeMeetingId?: string },
 ): Promise<void> {
-  const free = await freeSlotsAmong(dbClient, grid, organizationIds, [slot], options);
-  if (free.length === 0) throw await slotTakenError(grid, organizationIds, slot.start, options);
+  const [{ taken }] = await dbClient.$queryRaw<{ taken: boolean }[]>(Prisma.sql`
+    SELECT EXISTS (
+      SELECT 1 FROM "Meeting" m
+      WHERE m."status" <> 'CANCELLED' AND m."id" <> ${options.excludeMeetingId ?? ""}
+        AND (m."supplierOrgId" = ANY(${organizationIds}::text[]) OR m."buyerOrgId" = ANY(${organizationIds}::text[]))
+        AND m."startsAt" < ${slot.end} AND m."endsAt" > ${slot.start}
+    ) AS taken`);
+  if (taken) throw await slotTakenError(grid, organizationIds, slot.start, options);
 }
