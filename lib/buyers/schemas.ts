@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { optionalText, stringList } from "@/lib/validation/form-fields";
+import { optionalMinorAmount, optionalText, stringList } from "@/lib/validation/form-fields";
 import { Currency } from "@/lib/generated/prisma/enums";
 import { timeZoneSchema } from "@/lib/organizations/schemas";
 import { parseAnnualVolume } from "./annual-volume";
@@ -11,20 +11,7 @@ import { parseAnnualVolume } from "./annual-volume";
 export const buyerLanguageCodes = ["ru", "en", "zh", "kk", "uz", "ky", "be", "hy", "tr", "de"] as const;
 
 /** Typed in whole major units; stored as integer minor units (bigint). */
-const annualVolume = z
-  .union([z.string(), z.bigint()])
-  .nullish()
-  .transform((value, ctx) => {
-    if (typeof value === "bigint") return value;
-    const text = (value ?? "").trim();
-    if (text === "") return null;
-    const parsed = parseAnnualVolume(text);
-    if (!parsed.ok) {
-      ctx.addIssue({ code: "custom", message: parsed.error });
-      return z.NEVER;
-    }
-    return parsed.minor;
-  });
+const annualVolume = optionalMinorAmount(parseAnnualVolume);
 
 const emptyToNull = (value: unknown) => (value === "" ? null : value);
 

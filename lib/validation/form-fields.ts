@@ -23,12 +23,15 @@ export const stringList = z
 /** For z.preprocess: a blank string (also only spaces) means "not given". */
 export const blankToNull = (value: unknown) => (typeof value === "string" && value.trim() === "" ? null : value);
 
+/** What an amount parser answers: minor units, or the message key of what is wrong. */
+type ParsedAmount = { ok: true; minor: bigint } | { ok: false; error: string };
+
 /**
- * An optional money amount typed in major units ("12 500,00") -> integer minor units
- * (bigint), never through a float; blank is null. Zero or less fails with
- * `notPositiveMessage`. A bigint passes through, which keeps the schema idempotent.
+ * An optional amount typed as text -> integer minor units (bigint) through `parse`,
+ * never through a float; blank is null. With `notPositiveMessage`, zero or less fails
+ * with it. A bigint passes through, which keeps the schema idempotent.
  */
-export const optionalPositiveMinorUnits = (notPositiveMessage: string) =>
+export const optionalMinorAmount = (parse: (text: string) => ParsedAmount, notPositiveMessage?: string) =>
   z
     .union([z.string(), z.bigint()])
     .nullish()
@@ -36,14 +39,18 @@ export const optionalPositiveMinorUnits = (notPositiveMessage: string) =>
       if (typeof value === "bigint") return value;
       const text = (value ?? "").trim();
       if (text === "") return null;
-      const parsed = parseMinorUnits(text);
+      const parsed = parse(text);
       if (!parsed.ok) {
         ctx.addIssue({ code: "custom", message: parsed.error });
         return z.NEVER;
       }
-      if (parsed.minor <= 0n) {
+      if (notPositiveMessage !== undefined && parsed.minor <= 0n) {
         ctx.addIssue({ code: "custom", message: notPositiveMessage });
         return z.NEVER;
       }
       return parsed.minor;
     });
+
+/** An optional money amount typed in major units ("12 500,00"); zero or less fails with `notPositiveMessage`. */
+export const optionalPositiveMinorUnits = (notPositiveMessage: string) =>
+  optionalMinorAmount(parseMinorUnits, notPositiveMessage);
