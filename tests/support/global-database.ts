@@ -25,7 +25,12 @@ export default async function setup(project: TestProject) {
   if (!serverUrl) {
     // Each run gets its own cluster folder and port, so parallel runs never share one.
     const port = Number(process.env.TEST_DB_PORT ?? (await findFreePort()));
-    local = await startLocalPostgres({ name: `pg-test-${process.pid}`, port, fresh: true });
+    local = await startLocalPostgres({
+      name: `pg-test-${process.pid}`,
+      port,
+      fresh: true,
+      portVariable: "TEST_DB_PORT",
+    });
     serverUrl = local.serverUrl;
   }
   // Databases of this run share a prefix, so teardown never touches another run's.
