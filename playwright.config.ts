@@ -1,13 +1,10 @@
-import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { chromiumArgs, chromiumPath } from "./e2e/support/browser-launch";
 import { e2eMailDir, e2eSmtpPort } from "./e2e/support/mail-dir";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${port}`;
 const databasePort = Number(process.env.E2E_DB_PORT ?? 54331);
-
-// Debian's Chromium; Playwright's own browser download cannot work on these machines.
-const executablePath = existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined;
 
 export default defineConfig({
   testDir: "e2e",
@@ -22,18 +19,7 @@ export default defineConfig({
     timezoneId: "Europe/Moscow",
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
-    launchOptions: {
-      executablePath,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--disable-quic",
-      ],
-    },
+    launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   // The database is prepared inside the server command (Playwright starts

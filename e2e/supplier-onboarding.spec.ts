@@ -46,8 +46,11 @@ test("a supplier signs up, is pending, gets approved and sees the dashboard", as
 
   await page.reload();
   await expect(status).toContainText("Approved");
-  // One button per fair edition: the name says which (2022 and the upcoming one both have this session).
-  await page.getByRole("button", { name: /^Register for Down Jackets — 2022 / }).click();
+  // Only an edition whose registration is open has a button; its name says which edition.
+  await expect(page.getByRole("button", { name: /^Register for Down Jackets · 2022 / })).toHaveCount(0);
+  await page
+    .getByRole("button", { name: /^Register for Down Jackets · \d{4} — Zhejiang Export Online Fair \(Russia\) \d{4}$/ })
+    .click();
   await expect(page.getByText("Registration pending").first()).toBeVisible();
 });
 

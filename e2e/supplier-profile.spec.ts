@@ -33,6 +33,7 @@ test("a supplier completes its company profile with a logo and a certificate", a
   await page.getByLabel("证书编号").fill(number);
   await page.getByLabel("有效期至").fill("2027-12-31");
   await page.getByRole("button", { name: "添加证书" }).click();
+  await expect(page.getByTestId("form-success")).toHaveText("证书已添加。");
   await expect(page.getByTestId("certificate-list")).toContainText(number);
   await expect(page.getByTestId("certificate-list")).toContainText("有效期至");
 

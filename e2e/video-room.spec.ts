@@ -1,8 +1,8 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync } from "node:fs";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { localAuthSecret } from "../scripts/app-secret";
+import { withFakeCamera } from "./support/browser-launch";
 import { demo, signIn } from "./support/accounts";
 import { e2eSmtpPort } from "./support/mail-dir";
 import { e2eDatabaseUrl, fabricSessionId, organizationIdOf, withE2eDatabase } from "./support/test-database";
@@ -17,26 +17,8 @@ const port = Number(process.env.E2E_PORT ?? 3100);
 const marker = "e2e-video-room";
 const shoot = (page: Page, name: string) => page.screenshot({ path: `e2e/screenshots/${name}.png`, fullPage: true });
 
-// Only this file gets the fake devices (launchOptions replace the config's, so its flags are repeated).
-test.use({
-  permissions: ["camera", "microphone"],
-  launchOptions: {
-    executablePath: existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-      "--disable-quic",
-      "--use-fake-device-for-media-stream",
-      "--use-fake-ui-for-media-stream",
-      "--allow-loopback-in-peer-connection",
-      "--autoplay-policy=no-user-gesture-required",
-    ],
-  },
-});
+// Only this file gets the fake devices.
+test.use(withFakeCamera);
 test.describe.configure({ timeout: 120_000 });
 
 type MeetingRow = { id: string; roomToken: string };

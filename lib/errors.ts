@@ -6,6 +6,9 @@ export const errorStatus = {
   CONFLICT: 409,
   INVALID_STATE: 409,
   VALIDATION: 422,
+  /** The session's lifecycle forbids the action now (lib/fairs/lifecycle.ts). */
+  SESSION_ENDED: 422,
+  REGISTRATION_CLOSED: 422,
   RATE_LIMITED: 429,
 } as const;
 
@@ -35,6 +38,32 @@ export class AppError extends Error {
 export function isConflictViolation(error: unknown): boolean {
   const code = findPgCode(error);
   return code === "23505" || code === "23P01";
+}
+
+/**
+ * The database's last word on the session lifecycle: a meeting request or
+ * registration created after its session ended (trigger in the session_lifecycle
+ * migration, check_violation 23514 with "session_not_ended" in its message).
+ */
+export function isSessionEndedViolation(error: unknown): boolean {
+  return findPgCode(error) === "23514" && JSON.stringify(errorChainMessages(error)).includes("session_not_ended");
+}
+
+function errorChainMessages(error: unknown): string[] {
+  const messages: string[] = [];
+  let current: unknown = error;
+  for (let depth = 0; current && depth < 6; depth++) {
+    const candidate = current as {
+      message?: unknown;
+      originalMessage?: unknown;
+      cause?: unknown;
+      meta?: { driverAdapterError?: unknown };
+    };
+    for (const text of [candidate.message, candidate.originalMessage])
+      if (typeof text === "string") messages.push(text);
+    current = candidate.meta?.driverAdapterError ?? candidate.cause;
+  }
+  return messages;
 }
 
 /**

@@ -2,8 +2,10 @@
  * Builds the demo fair through the same domain functions the app uses, so the
  * demo data obeys every rule real data does: the 2022 edition (history, as it
  * happened) and then an upcoming edition dated from the moment of seeding, where
- * meetings can be booked (prisma/seed/upcoming-fair.ts). Idempotent: each edition
- * is seeded only when it does not exist yet. Run: `npm run db:seed`.
+ * meetings can be booked (prisma/seed/upcoming-fair.ts), and a live edition with
+ * meetings around the seeding instant (prisma/seed/live-edition.ts). Idempotent: each
+ * edition is seeded only when it does not exist yet (the live one also when its
+ * meetings no longer surround now). Run: `npm run db:seed`.
  */
 import { db } from "@/lib/db";
 import { loadActor, type Actor } from "@/lib/auth/actor";
@@ -24,6 +26,7 @@ import { seedRequirements } from "./seed/demo-requirements";
 import { buyers, suppliers } from "./seed/demo-companies";
 import { computeMatchTable } from "@/lib/matching/compute-match-table";
 import { seedUpcomingFair } from "./seed/upcoming-fair";
+import { seedLiveEdition } from "./seed/live-edition";
 
 async function mustLoadActor(userId: string): Promise<Actor> {
   const actor = await loadActor(userId);
@@ -34,7 +37,8 @@ async function mustLoadActor(userId: string): Promise<Actor> {
 export async function seedDemoFair({ now = new Date() } = {}): Promise<"seeded" | "already-seeded"> {
   const stock = await seedStockFair();
   const upcoming = await seedUpcomingFair({ now });
-  return stock === "seeded" || upcoming === "seeded" ? "seeded" : "already-seeded";
+  const live = await seedLiveEdition({ now });
+  return stock === "seeded" || upcoming === "seeded" || live === "seeded" ? "seeded" : "already-seeded";
 }
 
 /** The 2022 Zhejiang Export Online Fair (Russia), exactly as the demo has always shown it. */
@@ -99,7 +103,9 @@ async function seedStockFair(): Promise<"seeded" | "already-seeded"> {
     await reviewOrganization(organizer, { organizationId: organization.id, decision: "approve", reason: "" });
     const member = await mustLoadActor(user.id);
     for (const slug of company.sessions) {
-      const registration = await registerForSession(member, sessionIds.get(slug)!);
+      const registration = await registerForSession(member, sessionIds.get(slug)!, {
+        now: demo.registrationsOpenedAt,
+      });
       if (registration.status === "PENDING") await decideRegistration(organizer, registration.id, "approve");
     }
   }

@@ -5,7 +5,10 @@ import { listSessionsWithOwnRegistration } from "@/lib/fairs/list-registrations-
 import { localized } from "@/lib/i18n/localized";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { formatDateRange } from "@/lib/time/format";
+import { isRegistrationOpen, toLifecycleInput } from "@/lib/fairs/lifecycle";
+import { sessionTitleWithEdition } from "@/lib/fairs/session-title";
 import { Badge } from "@/components/ui/badge";
+import { SessionPhaseBadge } from "@/components/fairs/session-phase-badge";
 import { Card, CardTitle } from "@/components/ui/card";
 import { RegisterSessionButton } from "./register-session-button";
 import { registrationStatusTone } from "./status-tones";
@@ -15,6 +18,7 @@ export async function SessionRegistrations({ actor, locale }: { actor: Actor; lo
   const t = await getTranslations("account");
   const sessions = await listSessionsWithOwnRegistration(actor);
   const canRegister = actor.organization?.status === "APPROVED";
+  const now = new Date();
 
   return (
     <Card className="space-y-3" aria-labelledby="sessions-heading">
@@ -25,7 +29,8 @@ export async function SessionRegistrations({ actor, locale }: { actor: Actor; lo
       ) : null}
       <ul className="divide-y divide-slate-100">
         {sessions.map((session) => {
-          const title = localized(session, "title", locale);
+          const title = sessionTitleWithEdition(session, locale);
+          const lifecycle = toLifecycleInput(session);
           const status = session.registrationStatus === "WITHDRAWN" ? null : session.registrationStatus;
           return (
             <li
@@ -45,16 +50,19 @@ export async function SessionRegistrations({ actor, locale }: { actor: Actor; lo
                   {formatDateRange(session.startDate, session.endDate, locale)}
                 </p>
               </div>
-              {status ? (
-                <Badge tone={registrationStatusTone[status]}>{t(`registration.${status}`)}</Badge>
-              ) : canRegister ? (
-                <RegisterSessionButton
-                  sessionId={session.id}
-                  sessionTitle={`${title} — ${localized(session.fair, "name", locale)}`}
-                />
-              ) : (
-                <Badge>{t("registration.none")}</Badge>
-              )}
+              <div className="flex flex-wrap items-center gap-2">
+                <SessionPhaseBadge session={lifecycle} now={now} />
+                {status ? (
+                  <Badge tone={registrationStatusTone[status]}>{t(`registration.${status}`)}</Badge>
+                ) : !isRegistrationOpen(lifecycle, now) ? null : canRegister ? (
+                  <RegisterSessionButton
+                    sessionId={session.id}
+                    sessionTitle={`${title} — ${localized(session.fair, "name", locale)}`}
+                  />
+                ) : (
+                  <Badge>{t("registration.none")}</Badge>
+                )}
+              </div>
             </li>
           );
         })}

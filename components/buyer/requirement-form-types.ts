@@ -1,6 +1,9 @@
 /** What the requirement form needs from the server: choices in plain, serializable shapes. */
 export type NamedChoice = { value: string; nameEn: string; nameZh: string; nameRu: string };
 export type CityChoice = { value: string; label: string };
+export type CategoryChoice = NamedChoice & { parentId: string | null };
+/** A session the requirement may target, with the categories it offers (lib/requirements/targetable-sessions.ts). */
+export type SessionChoice = { value: string; label: string; categoryIds: string[] };
 
 export type RequirementFormValues = Partial<
   Record<
@@ -15,7 +18,8 @@ export type RequirementFormValues = Partial<
     | "requiredCertifications"
     | "incoterm"
     | "destinationCity"
-    | "neededBy",
+    | "neededBy"
+    | "sessionId",
     string
   >
 >;

@@ -14,13 +14,21 @@ import { CurrencyOptions } from "@/components/ui/currency-options";
 import { Field, Input, Select, Textarea, fieldA11y } from "@/components/ui/field";
 import { useFormRedirect } from "@/components/auth/use-form-redirect";
 import { CheckboxGroup } from "@/components/ui/checkbox-group";
-import type { CityChoice, NamedChoice, RequirementFormValues } from "./requirement-form-types";
+import type {
+  CategoryChoice,
+  CityChoice,
+  NamedChoice,
+  RequirementFormValues,
+  SessionChoice,
+} from "./requirement-form-types";
+import { RequirementTargetFields } from "./requirement-target-fields";
 
 type Props = {
   /** Set when editing; the form then saves instead of posting. */
   requirementId?: string;
   initial?: RequirementFormValues;
-  categories: NamedChoice[];
+  categories: CategoryChoice[];
+  sessions: SessionChoice[];
   certificateTypes: NamedChoice[];
   cities: CityChoice[];
   /** Today in the buyer's zone (YYYY-MM-DD), the earliest needed-by date. */
@@ -30,7 +38,15 @@ type Props = {
 const textFields = ["textRu", "textEn", "textZh"] as const;
 
 /** Post or edit a purchasing requirement; on an error every value stays as typed. */
-export function RequirementForm({ requirementId, initial = {}, categories, certificateTypes, cities, today }: Props) {
+export function RequirementForm({
+  requirementId,
+  initial = {},
+  categories,
+  sessions,
+  certificateTypes,
+  cities,
+  today,
+}: Props) {
   const t = useTranslations("buyer");
   const locale = useLocale() as AppLocale;
   const editing = Boolean(requirementId);
@@ -55,16 +71,7 @@ export function RequirementForm({ requirementId, initial = {}, categories, certi
         </Alert>
       ) : null}
 
-      <Field id="categoryId" label={t("form.category")} error={errors.categoryId}>
-        <Select {...a11y("categoryId")} defaultValue={values.categoryId ?? ""}>
-          <option value="">{t("form.categoryPlaceholder")}</option>
-          {categories.map((category) => (
-            <option key={category.value} value={category.value}>
-              {localized(category, "name", locale)}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <RequirementTargetFields categories={categories} sessions={sessions} values={values} errors={errors} />
 
       <fieldset className="space-y-3" aria-describedby={errors.textRu ? "textRu-error text-hint" : "text-hint"}>
         <legend className="text-sm font-medium text-slate-800">{t("form.text")}</legend>

@@ -8,6 +8,10 @@ import type { requirementUnits } from "@/lib/requirements/schemas";
 import { formatDate } from "@/lib/time/format";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
+import { isSessionOver, toLifecycleInput } from "@/lib/fairs/lifecycle";
+import { sessionTitleWithEdition } from "@/lib/fairs/session-title";
+import { SessionPhaseBadge } from "@/components/fairs/session-phase-badge";
+import { CarryOverButton } from "./carry-over-button";
 import { RequirementStatusButton } from "./requirement-status-button";
 
 type RequirementUnit = (typeof requirementUnits)[number];
@@ -24,12 +28,15 @@ type Props = {
 export async function RequirementList({ requirements, locale, timeZone, canManage, linkToMatches = true }: Props) {
   const t = await getTranslations("buyer");
   const tMatching = await getTranslations("matching.buyerRequirement");
+  const now = new Date();
   return (
     <ul className="space-y-4" data-testid="requirement-list">
       {requirements.map((requirement) => {
         const text = localized(requirement, "text", locale);
         const title = text.length > 60 ? `${text.slice(0, 57)}…` : text;
         const open = requirement.status === "OPEN";
+        const lifecycle = requirement.session ? toLifecycleInput(requirement.session) : null;
+        const ended = open && lifecycle !== null && isSessionOver(lifecycle, now);
         const facts = [
           {
             label: t("requirements.quantity"),
@@ -71,6 +78,23 @@ export async function RequirementList({ requirements, locale, timeZone, canManag
               </span>
             </div>
             <p className="mt-2 break-words whitespace-pre-line text-slate-900">{text}</p>
+            <p
+              className="mt-2 flex flex-wrap items-center gap-2 text-sm text-slate-700"
+              data-testid="requirement-session"
+            >
+              <span className="text-xs text-slate-500">{t("requirements.sessionLabel")}:</span>
+              {requirement.session && lifecycle ? (
+                <>
+                  <span>{sessionTitleWithEdition(requirement.session, locale)}</span>
+                  <SessionPhaseBadge session={lifecycle} now={now} />
+                </>
+              ) : (
+                <span>{t("requirements.sessionNextAuto")}</span>
+              )}
+              {requirement.carriedOverFromId ? <Badge tone="info">{t("requirements.carriedFrom")}</Badge> : null}
+              {requirement.carriedOverTo ? <Badge>{t("requirements.carriedTo")}</Badge> : null}
+            </p>
+            {ended ? <p className="mt-2 text-sm text-amber-900">{t("requirements.sessionEnded")}</p> : null}
             <dl className="mt-3 grid gap-x-6 gap-y-2 text-sm sm:grid-cols-2 lg:grid-cols-3">
               {facts.map((fact) => (
                 <div key={fact.label} className="min-w-0">
@@ -82,7 +106,14 @@ export async function RequirementList({ requirements, locale, timeZone, canManag
             {!open ? <p className="mt-2 text-xs text-slate-500">{t("requirements.closedNote")}</p> : null}
             {canManage ? (
               <div className="mt-3 flex flex-wrap gap-2">
-                {open && linkToMatches ? (
+                {ended ? (
+                  <CarryOverButton
+                    requirementIds={[requirement.id]}
+                    label={t("requirements.carryOver")}
+                    accessibleLabel={t("requirements.carryOverLabel", { title })}
+                  />
+                ) : null}
+                {open && linkToMatches && !ended ? (
                   <Button asChild size="sm">
                     <Link href={`/buyer/requirements/${requirement.id}`} aria-label={tMatching("linkLabel", { title })}>
                       {tMatching("link")}

@@ -4,7 +4,11 @@ import { localized } from "@/lib/i18n/localized";
 import type { AppLocale } from "@/lib/i18n/routing";
 import type { CatalogueSession } from "@/lib/catalogue/get-catalogue-session";
 import { cn } from "@/lib/cn";
+import { isSessionOver, sessionSchedule } from "@/lib/fairs/lifecycle";
+import { formatDate } from "@/lib/time/format";
+import { Alert } from "@/components/ui/alert";
 import { Breadcrumb } from "@/components/fairs/breadcrumb";
+import { SessionPhaseBadge } from "@/components/fairs/session-phase-badge";
 
 /** Breadcrumb, title and the Products / Suppliers tabs of a session's catalogue. */
 export async function CatalogueHeader({
@@ -19,6 +23,10 @@ export async function CatalogueHeader({
   const t = await getTranslations("catalogue.header");
   const base = `/fairs/${session.fair.slug}/${session.slug}`;
   const title = localized(session, "title", locale);
+  const now = new Date();
+  const over = isSessionOver(session.lifecycle, now);
+  // The last day of the session, in the fair's zone: listings until then are its archive.
+  const lastDay = new Date(sessionSchedule(session.lifecycle).endsAt.getTime() - 1);
   const tabs = [
     { key: "products", href: `${base}/catalogue`, label: t("products") },
     { key: "suppliers", href: `${base}/catalogue/suppliers`, label: t("suppliers") },
@@ -34,7 +42,15 @@ export async function CatalogueHeader({
           { label: t("catalogue") },
         ]}
       />
-      <h1 className="text-2xl font-semibold break-words sm:text-3xl">{t("title", { session: title })}</h1>
+      <div className="flex flex-wrap items-center gap-3">
+        <h1 className="text-2xl font-semibold break-words sm:text-3xl">{t("title", { session: title })}</h1>
+        <SessionPhaseBadge session={session.lifecycle} now={now} />
+      </div>
+      {over ? (
+        <Alert tone="info" role="note" data-testid="catalogue-archive">
+          {t("archive", { date: formatDate(lastDay, locale, session.lifecycle.timeZone) })}
+        </Alert>
+      ) : null}
       <nav aria-label={t("tabs")} className="border-b border-slate-200">
         <ul className="-mb-px flex gap-1">
           {tabs.map((tab) => (

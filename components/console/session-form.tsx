@@ -24,6 +24,7 @@ export type SessionFormValues = {
   breaks: string;
   categorySlugs: string;
   registrationNeedsApproval: string;
+  registrationDeadline: string;
   requestExpiryHours: string;
 };
 
@@ -132,6 +133,21 @@ export function SessionForm({ target, initial, categories, fairZone }: Props) {
               min={1}
               max={336}
               defaultValue={values.requestExpiryHours}
+            />
+          </Field>
+          <Field
+            id="registrationDeadline"
+            label={t("registrationDeadline")}
+            error={errors.registrationDeadline}
+            hint={t("registrationDeadlineHint")}
+          >
+            <Input
+              {...fieldA11y("registrationDeadline", errors.registrationDeadline)}
+              aria-describedby={
+                errors.registrationDeadline ? "registrationDeadline-error" : "registrationDeadline-hint"
+              }
+              type="date"
+              defaultValue={values.registrationDeadline}
             />
           </Field>
         </div>

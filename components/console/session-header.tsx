@@ -3,6 +3,8 @@ import { localized } from "@/lib/i18n/localized";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { formatDateRange } from "@/lib/time/format";
 import { formatMinuteOfDay, type SessionDates } from "@/lib/time/session-window";
+import { toLifecycleInput, type SessionLifecycleInput } from "@/lib/fairs/lifecycle";
+import { SessionPhaseBadge } from "@/components/fairs/session-phase-badge";
 import { ConsoleHeader } from "./console-header";
 import { SessionNav, type SessionTab } from "./session-nav";
 
@@ -12,7 +14,15 @@ type Session = {
   titleZh: string;
   titleRu: string;
   slotMinutes: number;
-  fair: { id: string; nameEn: string; nameZh: string; nameRu: string; timeZone: string };
+  registrationDeadline: Date | null;
+  fair: {
+    id: string;
+    nameEn: string;
+    nameZh: string;
+    nameRu: string;
+    timeZone: string;
+    status: SessionLifecycleInput["fairStatus"];
+  };
 } & SessionDates;
 
 /** Session title, fair, timetable summary and the console tabs. */
@@ -39,6 +49,7 @@ export async function SessionHeader({
         })}
         back={{ href: `/admin/fairs/${session.fair.id}`, label: localized(session.fair, "name", locale) }}
       />
+      <SessionPhaseBadge session={toLifecycleInput(session)} now={new Date()} />
       <SessionNav sessionId={session.id} current={tab} />
     </div>
   );

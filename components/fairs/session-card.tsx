@@ -6,7 +6,9 @@ import { formatDateRange } from "@/lib/time/format";
 import { formatMinuteOfDay, type SessionDates } from "@/lib/time/session-window";
 import { zoneCityName } from "@/lib/time/zone-city";
 import { Card } from "@/components/ui/card";
+import type { SessionLifecycleInput } from "@/lib/fairs/lifecycle";
 import { CategoryBadges } from "./category-badges";
+import { SessionPhaseBadge } from "./session-phase-badge";
 
 type Session = {
   slug: string;
@@ -22,11 +24,15 @@ export async function SessionCard({
   session,
   fairSlug,
   fairZone,
+  lifecycle,
+  now,
   locale,
 }: {
   session: Session;
   fairSlug: string;
   fairZone: string;
+  lifecycle: SessionLifecycleInput;
+  now: Date;
   locale: AppLocale;
 }) {
   const t = await getTranslations("public.fair");
@@ -41,6 +47,9 @@ export async function SessionCard({
           {localized(session, "title", locale)}
         </Link>
       </h3>
+      <div>
+        <SessionPhaseBadge session={lifecycle} now={now} />
+      </div>
       <dl className="space-y-1 text-sm text-slate-700">
         <div>
           <dt className="sr-only">{t("dates")}</dt>

@@ -77,7 +77,10 @@ function navigation(role: Role | null, t: (key: string) => string): { primary: N
   const primary: NavItem[] = [{ href: "/", label: t("nav.fairs") }];
   const more: NavItem[] = [];
   if (role) primary.push({ href: "/dashboard", label: t("nav.dashboard") });
+  // "Now": the meeting in progress and the next ones; an organizer's live sessions (rarer, under "More").
+  if (role && role !== "ORGANIZER") primary.push({ href: "/now", label: t("nav.now") });
   if (role === "ORGANIZER") {
+    more.push({ href: "/now", label: t("nav.now") });
     primary.push(
       { href: "/admin/organizations", label: t("nav.access") },
       { href: "/admin/fairs", label: t("nav.console") },

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { findKnownCity } from "@/lib/geo/cities";
 import { Link } from "@/lib/i18n/navigation";
 import { localized } from "@/lib/i18n/localized";
+import { sessionTitleWithEdition } from "@/lib/fairs/session-title";
 import type { AppLocale } from "@/lib/i18n/routing";
 import type { FormState } from "@/lib/actions/form-state";
 import type { BuyerRecommendation } from "@/lib/matching/types";
@@ -63,7 +64,7 @@ export async function BuyerRecommendationCard({ recommendation, supplierOrgId, l
         <div className="min-w-0 space-y-1">
           <div className="flex flex-wrap items-center gap-2">
             <Badge tone="info">{localized(requirement.category, "name", locale)}</Badge>
-            <span className="text-xs text-slate-500">{localized(recommendation.session, "title", locale)}</span>
+            <span className="text-xs text-slate-500">{sessionTitleWithEdition(recommendation.session, locale)}</span>
             <MatchStatusBadges reactions={reactions} viewer="SUPPLIER" />
           </div>
           <h3 className="font-semibold break-words text-slate-900">{buyerName}</h3>

@@ -13,12 +13,15 @@ export async function MatchTable({
   proposals,
   sessionId,
   caption,
+  canPropose,
   locale,
 }: {
   rows: MatchTableRow[];
   proposals: Map<string, SessionProposal>;
   sessionId: string;
   caption: string;
+  /** False once the session has ended: its table is history, nothing more can be proposed. */
+  canPropose: boolean;
   locale: AppLocale;
 }) {
   const t = await getTranslations("matching.admin.table");
@@ -115,15 +118,17 @@ export async function MatchTable({
                         {tPropose("proposed")}
                       </Badge>
                     ) : null}
-                    <ProposeDialog
-                      sessionId={sessionId}
-                      requirementId={row.requirement.id}
-                      supplierOrgId={row.supplier.id}
-                      buyerName={buyerName}
-                      supplierName={supplierName}
-                      existing={proposal}
-                    />
-                    {proposal ? (
+                    {canPropose ? (
+                      <ProposeDialog
+                        sessionId={sessionId}
+                        requirementId={row.requirement.id}
+                        supplierOrgId={row.supplier.id}
+                        buyerName={buyerName}
+                        supplierName={supplierName}
+                        existing={proposal}
+                      />
+                    ) : null}
+                    {proposal && canPropose ? (
                       <WithdrawProposalButton
                         proposalId={proposal.id}
                         label={tPropose("withdrawLabel", { buyer: buyerName, supplier: supplierName })}

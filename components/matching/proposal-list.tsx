@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { localized } from "@/lib/i18n/localized";
+import { sessionTitleWithEdition } from "@/lib/fairs/session-title";
 import type { AppLocale } from "@/lib/i18n/routing";
 import type { OwnProposal } from "@/lib/matching/list-proposals";
 
@@ -41,7 +42,7 @@ export async function ProposalList({
             </p>
             <p className="mt-1 line-clamp-2 break-words text-slate-700">{text}</p>
             <p className="mt-1 text-xs text-slate-600">
-              {t("session", { title: localized(proposal.session, "title", locale) })}
+              {t("session", { title: sessionTitleWithEdition(proposal.session, locale) })}
             </p>
             {proposal.note ? (
               <p className="mt-2 break-words whitespace-pre-line">

@@ -45,6 +45,7 @@ export const auditActions = [
   "requirement.updated",
   "requirement.closed",
   "requirement.reopened",
+  "requirement.carried-over",
   "match.reacted",
   "match.reaction-cleared",
   "match.proposed",

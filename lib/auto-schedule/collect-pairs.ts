@@ -60,7 +60,7 @@ export async function collectCandidatePairs(client: DbClient, sessionId: string,
       JOIN "MatchReaction" s ON s."requirementId" = b."requirementId" AND s."supplierOrgId" = b."supplierOrgId"
         AND s."side" = 'SUPPLIER' AND s."kind" = 'INTERESTED'
       JOIN "PurchasingRequirement" r ON r."id" = b."requirementId"
-      WHERE b."side" = 'BUYER' AND b."kind" = 'INTERESTED' AND ${requirementSessionSql("r")} = ${sessionId}`),
+      WHERE b."side" = 'BUYER' AND b."kind" = 'INTERESTED' AND ${requirementSessionSql("r", now)} = ${sessionId}`),
     client.matchProposal.findMany({
       where: { sessionId, withdrawnAt: null },
       select: { id: true, supplierOrgId: true, buyerOrgId: true, priorityAdjustment: true, note: true },

@@ -1,4 +1,5 @@
 import "server-only";
+import { assertSessionAllows } from "@/lib/fairs/require-session-allows";
 import { db } from "@/lib/db";
 import { AppError, isConflictViolation } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record-audit";
@@ -50,6 +51,7 @@ export async function publishDraft(actor: Actor, raw: { draftId: string }, { now
     const outcome = await runBookingTransaction(organizationIds, { interpreter }, async (tx) => {
       const draft = await lockOpenDraft(tx, actor, draftId);
       const grid = await loadSessionGrid(tx, draft.sessionId);
+      assertSessionAllows(grid.lifecycle, "schedule", now);
       const placed = draft.items
         .filter((item) => item.status === "PLACED")
         .map((item) => ({ ...item, startsAt: item.startsAt!, endsAt: item.endsAt! }));

@@ -5,6 +5,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { requirePermission, type Actor } from "@/lib/auth/actor";
 import { requireHostedSession } from "@/lib/fairs/update-session";
 import { dbClient } from "@/lib/scheduling/db-client";
+import { requireSessionAllows } from "@/lib/fairs/require-session-allows";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { buildScheduleProblem } from "./build-problem";
 import type { CandidatePair } from "./collect-pairs";
@@ -20,6 +21,7 @@ export async function runAutoSchedule(actor: Actor, raw: { sessionId: string }, 
   requirePermission(actor, "meeting:oversee");
   const { sessionId } = runAutoScheduleSchema.parse(raw);
   const session = await requireHostedSession(actor, sessionId);
+  await requireSessionAllows(dbClient, session.id, "schedule", now);
   const { problem, pairs } = await buildScheduleProblem(dbClient, session.id, now);
 
   const started = performance.now();

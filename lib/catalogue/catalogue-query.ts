@@ -1,4 +1,5 @@
 import "server-only";
+import { sessionEndsAtSql } from "@/lib/fairs/lifecycle-sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { decodeCursor, type CatalogueCursor, type CatalogueSort } from "./cursor";
 import { searchCatalogueSchema, type SearchCatalogueInput } from "./schemas";
@@ -106,7 +107,8 @@ export function buildCatalogueQuery(raw: SearchCatalogueInput): CatalogueQuery {
   const statement = sql`
     WITH RECURSIVE
     sess AS (
-      SELECT s.id, s."fairId" FROM "FairSession" s JOIN "Fair" f ON f.id = s."fairId"
+      SELECT s.id, s."fairId", ${sessionEndsAtSql("s", "f")} AS "endsAt"
+      FROM "FairSession" s JOIN "Fair" f ON f.id = s."fairId"
       WHERE s.id = ${input.sessionId} AND f.status = 'PUBLISHED'
     ),
     cats AS (
@@ -136,6 +138,9 @@ export function buildCatalogueQuery(raw: SearchCatalogueInput): CatalogueQuery {
       JOIN exhibitors e ON e.id = p."organizationId"
       LEFT JOIN rates rate ON rate.currency = p.currency
       WHERE ${candidateFilter}
+        -- Per edition: what was listed before the session ended (all of today's listings
+        -- for a session still ahead or live; an ended one is the archive of its days).
+        AND p."createdAt" < (SELECT "endsAt" FROM sess)
         ${filters.length > 0 ? sql`AND ${Prisma.join(filters, " AND ")}` : Prisma.empty}
     ),
     page AS (

@@ -32,6 +32,7 @@ export async function getPublicProduct(productId: string) {
       leadTimeDays: true,
       certifications: true,
       categoryId: true,
+      createdAt: true,
       category: { select: { nameEn: true, nameZh: true, nameRu: true } },
       images: {
         orderBy: [{ position: "asc" }, { id: "asc" }],
@@ -42,7 +43,7 @@ export async function getPublicProduct(productId: string) {
   });
   if (!product) return null;
   const [sessions, certificateTypes] = await Promise.all([
-    listPublicSessions(product.organization.id, product.categoryId),
+    listPublicSessions(product.organization.id, { categoryId: product.categoryId, listedAt: product.createdAt }),
     db.certificateType.findMany({ where: { code: { in: product.certifications } } }),
   ]);
   if (sessions.length === 0) return null;

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Currency } from "@/lib/generated/prisma/enums";
+import { sessionEndsAtSql } from "@/lib/fairs/lifecycle-sql";
 import { USD_PER_USD_CENT_MICROS } from "./money";
 
 export type PublicSession = {
@@ -21,13 +22,19 @@ type Row = Omit<PublicSession, "rates"> & { rates: Record<string, string> | null
 
 /**
  * The published sessions whose catalogue shows this supplier (approved for the
- * session) and, with `categoryId`, a product of that category (the session lists
- * it or one of its parents). Newest first, each with its fair's exchange rates.
+ * session) and, with `product`, that product: the session lists its category (or
+ * one of its parents) and it was listed before the session ended (an ended
+ * session's catalogue is its archive). Newest first, each with its fair's rates.
  */
-export async function listPublicSessions(organizationId: string, categoryId?: string): Promise<PublicSession[]> {
+export async function listPublicSessions(
+  organizationId: string,
+  product: { categoryId: string; listedAt: Date } | null = null,
+): Promise<PublicSession[]> {
+  const categoryId = product?.categoryId ?? null;
+  const listedAt = product?.listedAt ?? null;
   const rows = await db.$queryRaw<Row[]>`
     WITH RECURSIVE ancestors AS (
-      SELECT id, "parentId" FROM "Category" WHERE id = ${categoryId ?? null}
+      SELECT id, "parentId" FROM "Category" WHERE id = ${categoryId}
       UNION
       SELECT c.id, c."parentId" FROM "Category" c JOIN ancestors a ON c.id = a."parentId"
     )
@@ -39,9 +46,10 @@ export async function listPublicSessions(organizationId: string, categoryId?: st
     JOIN "Fair" f ON f.id = s."fairId"
     JOIN "SessionRegistration" r ON r."sessionId" = s.id
     WHERE f.status = 'PUBLISHED' AND r."organizationId" = ${organizationId} AND r.status = 'APPROVED'
-      AND (${categoryId ?? null}::text IS NULL OR EXISTS (
+      AND (${categoryId}::text IS NULL OR EXISTS (
         SELECT 1 FROM "SessionCategory" sc WHERE sc."sessionId" = s.id AND sc."categoryId" IN (SELECT id FROM ancestors)
       ))
+      AND (${listedAt}::timestamptz IS NULL OR ${listedAt}::timestamptz < ${sessionEndsAtSql("s", "f")})
     ORDER BY s."startDate" DESC, s.id`;
   return rows.map((row) => ({
     ...row,

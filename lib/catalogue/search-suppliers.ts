@@ -1,4 +1,5 @@
 import "server-only";
+import { sessionEndsAtSql } from "@/lib/fairs/lifecycle-sql";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -47,7 +48,8 @@ export async function searchSuppliers(raw: SearchSuppliersInput) {
   const rows = await db.$queryRaw<Row[]>`
     WITH RECURSIVE
     sess AS (
-      SELECT s.id FROM "FairSession" s JOIN "Fair" f ON f.id = s."fairId"
+      SELECT s.id, ${sessionEndsAtSql("s", "f")} AS "endsAt"
+      FROM "FairSession" s JOIN "Fair" f ON f.id = s."fairId"
       WHERE s.id = ${input.sessionId} AND f.status = 'PUBLISHED'
     ),
     cats AS (
@@ -75,7 +77,7 @@ export async function searchSuppliers(raw: SearchSuppliersInput) {
       (
         SELECT count(*) FROM "Product" p
         WHERE p."organizationId" = o.id AND p.visibility = 'VISIBLE' AND p."blockedByEntryId" IS NULL
-          AND p."categoryId" IN (SELECT id FROM cats)
+          AND p."categoryId" IN (SELECT id FROM cats) AND p."createdAt" < (SELECT "endsAt" FROM sess)
       )::int AS "productCount"
     FROM (SELECT 1) AS one
     LEFT JOIN found o ON TRUE

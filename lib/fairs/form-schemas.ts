@@ -68,6 +68,7 @@ export const sessionFormSchema = z.object({
   breaks,
   categorySlugs: list,
   registrationNeedsApproval: checkbox,
+  registrationDeadline: optionalText,
   requestExpiryHours: integer,
   cancelMeetingIds: list,
   cancelReason: optionalText,

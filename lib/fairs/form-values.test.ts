@@ -14,6 +14,7 @@ describe("sessionFormValues / sessionFieldValues", () => {
     dailyEndMinute: 1080,
     slotMinutes: 20,
     registrationNeedsApproval: true,
+    registrationDeadline: new Date("2026-05-25T00:00:00Z"),
     requestExpiryHours: 48,
     breaks: [{ startMinute: 720, endMinute: 780 }],
     categories: [{ category: { slug: "fabric" } }, { category: { slug: "trims" } }],
@@ -33,6 +34,7 @@ describe("sessionFormValues / sessionFieldValues", () => {
       breaks: "12:00-13:00",
       categorySlugs: "fabric,trims",
       registrationNeedsApproval: "on",
+      registrationDeadline: "2026-05-25",
       requestExpiryHours: "48",
     });
   });
@@ -41,8 +43,8 @@ describe("sessionFormValues / sessionFieldValues", () => {
     const shown = sessionFormValues(stored, fair);
     expect(sessionFieldValues(sessionFormSchema.parse(shown))).toEqual(shown);
     const blank = sessionFieldValues(
-      sessionFormSchema.parse({ ...shown, slotMinutes: "", registrationNeedsApproval: "" }),
+      sessionFormSchema.parse({ ...shown, slotMinutes: "", registrationNeedsApproval: "", registrationDeadline: "" }),
     );
-    expect(blank).toMatchObject({ slotMinutes: "", registrationNeedsApproval: "" });
+    expect(blank).toMatchObject({ slotMinutes: "", registrationNeedsApproval: "", registrationDeadline: "" });
   });
 });

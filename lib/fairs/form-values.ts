@@ -39,6 +39,7 @@ export function sessionFormValues(
         titleRu: string;
         slotMinutes: number;
         registrationNeedsApproval: boolean;
+        registrationDeadline: Date | null;
         requestExpiryHours: number;
         breaks: { startMinute: number; endMinute: number }[];
         categories: { category: { slug: string } }[];
@@ -59,6 +60,7 @@ export function sessionFormValues(
       breaks: "12:00-13:00",
       categorySlugs: "",
       registrationNeedsApproval: "on",
+      registrationDeadline: "",
       requestExpiryHours: "48",
     };
   }
@@ -77,6 +79,7 @@ export function sessionFormValues(
     })),
     categorySlugs: session.categories.map((c) => c.category.slug),
     registrationNeedsApproval: session.registrationNeedsApproval,
+    registrationDeadline: session.registrationDeadline ? day(session.registrationDeadline) : undefined,
     requestExpiryHours: session.requestExpiryHours,
   });
 }
@@ -94,6 +97,7 @@ type SessionFields = Pick<
   | "breaks"
   | "categorySlugs"
   | "registrationNeedsApproval"
+  | "registrationDeadline"
   | "requestExpiryHours"
 >;
 
@@ -115,6 +119,7 @@ export function sessionFieldValues(fields: SessionFields): Record<keyof SessionF
     breaks: fields.breaks.map((b) => `${b.start}-${b.end}`).join(", "),
     categorySlugs: fields.categorySlugs.join(","),
     registrationNeedsApproval: fields.registrationNeedsApproval ? "on" : "",
+    registrationDeadline: fields.registrationDeadline ?? "",
     requestExpiryHours: String(fields.requestExpiryHours ?? ""),
   };
 }

@@ -11,9 +11,10 @@ const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "dateInvalid")
   .transform((value) => new Date(`${value}T00:00:00Z`));
+/** "HH:MM"; "24:00" (midnight at the end of the day) too, so a window can run round the clock. */
 const clock = z
   .string()
-  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "timeInvalid")
+  .regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/, "timeInvalid")
   .transform((value) => Number(value.slice(0, 2)) * 60 + Number(value.slice(3)));
 
 export const multilingualName = { nameEn: text(200), nameZh: text(200), nameRu: text(200) };
@@ -56,6 +57,8 @@ const sessionFields = {
     .default([]),
   categorySlugs: z.array(z.string()).default([]),
   registrationNeedsApproval: z.boolean().default(true),
+  /** Last day to register (fair's zone); blank: until the session starts (lib/fairs/lifecycle.ts). */
+  registrationDeadline: z.preprocess((value) => (value === "" ? null : value), isoDate.nullable()).default(null),
   requestExpiryHours: z
     .number()
     .int("invalid")
@@ -71,12 +74,17 @@ type SessionShape = {
   dailyEnd: number;
   slotMinutes: number;
   breaks: { start: number; end: number }[];
+  registrationDeadline: Date | null;
 };
 
 /** The cross-field rules of a timetable, added to both schemas. */
 function withTimetableRules<S extends z.ZodType<SessionShape>>(schema: S) {
   return schema
     .refine((s) => s.endDate >= s.startDate, { path: ["endDate"], message: "endBeforeStart" })
+    .refine((s) => !s.registrationDeadline || s.registrationDeadline <= s.endDate, {
+      path: ["registrationDeadline"],
+      message: "registrationDeadlineAfterEnd",
+    })
     .refine((s) => s.dailyEnd - s.dailyStart >= s.slotMinutes, { path: ["dailyEnd"], message: "windowTooShort" })
     .refine((s) => s.breaks.every((b) => b.start < b.end && b.start >= s.dailyStart && b.end <= s.dailyEnd), {
       path: ["breaks"],

@@ -1,5 +1,6 @@
 import { getRequestConfig } from "next-intl/server";
-import { hasLocale } from "next-intl";
+import { hasLocale, type AbstractIntlMessages } from "next-intl";
+import { messageFallback, reportIntlError, withEnglishFallback } from "./message-fallback";
 import { routing, type AppLocale } from "./routing";
 
 /** Each namespace is its own file (messages/<locale>/<namespace>.json) so features do not collide. */
@@ -27,13 +28,18 @@ export const messageNamespaces = [
   "outcomes",
 ] as const;
 
-async function importMessages(locale: AppLocale) {
+async function importMessages(locale: AppLocale): Promise<AbstractIntlMessages> {
   const entries = await Promise.all(
     messageNamespaces.map(
       async (namespace) => [namespace, (await import(`../../messages/${locale}/${namespace}.json`)).default] as const,
     ),
   );
-  return Object.fromEntries(entries);
+  const messages: AbstractIntlMessages = Object.fromEntries(entries);
+  // In production a message missing in zh or ru reads in English rather than as its key
+  // (reported once here); in development and tests it stays missing, so it is reported
+  // where it is used and the test or page shows it.
+  if (locale === routing.defaultLocale || process.env.NODE_ENV !== "production") return messages;
+  return withEnglishFallback(locale, messages, await loadMessages(routing.defaultLocale));
 }
 
 // The files never change while the server runs. Importing 21 modules per request
@@ -51,8 +57,17 @@ export function loadMessages(locale: AppLocale): ReturnType<typeof importMessage
   return messages;
 }
 
+/** next-intl's configuration for one locale (the request config below; tests call it directly). */
+export async function intlConfig(locale: AppLocale) {
+  return {
+    locale,
+    messages: await loadMessages(locale),
+    onError: reportIntlError,
+    getMessageFallback: messageFallback,
+  };
+}
+
 export default getRequestConfig(async ({ requestLocale }) => {
   const requested = await requestLocale;
-  const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
-  return { locale, messages: await loadMessages(locale) };
+  return intlConfig(hasLocale(routing.locales, requested) ? requested : routing.defaultLocale);
 });

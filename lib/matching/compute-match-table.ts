@@ -29,7 +29,10 @@ export const MATCH_TABLE_CAP = 30;
  * one process. The result replaces the session's MatchScore rows atomically.
  * Runs in a pg-boss worker (lib/jobs/match-table-worker.ts) or directly (seed).
  */
-export async function computeMatchTable(sessionId: string, { cap = MATCH_TABLE_CAP }: { cap?: number } = {}) {
+export async function computeMatchTable(
+  sessionId: string,
+  { cap = MATCH_TABLE_CAP, now = new Date() }: { cap?: number; now?: Date } = {},
+) {
   const started = new Date();
   await db.matchTableRun.upsert({
     where: { sessionId },
@@ -37,7 +40,7 @@ export async function computeMatchTable(sessionId: string, { cap = MATCH_TABLE_C
     update: { status: "RUNNING", startedAt: started, finishedAt: null, error: null },
   });
   try {
-    const { pairs, scoredPairs, evaluatedPairs, phasesMs } = await computeAndWrite(sessionId, cap);
+    const { pairs, scoredPairs, evaluatedPairs, phasesMs } = await computeAndWrite(sessionId, cap, now);
     const durationMs = Date.now() - started.getTime();
     // A refresh requested while this ran has queued another job: the table stays "QUEUED".
     await db.matchTableRun.updateMany({
@@ -64,7 +67,7 @@ export async function computeMatchTable(sessionId: string, { cap = MATCH_TABLE_C
   }
 }
 
-async function computeAndWrite(sessionId: string, cap: number) {
+async function computeAndWrite(sessionId: string, cap: number, now: Date) {
   const phasesMs = { load: 0, score: 0, write: 0 };
   let mark = performance.now();
   const lap = (phase: keyof typeof phasesMs) => {
@@ -75,7 +78,10 @@ async function computeAndWrite(sessionId: string, cap: number) {
   const scoring = await loadScoringContext(sessionId);
   if (!scoring) throw new Error(`match table: session ${sessionId} not found`);
   const [requirements, subtreeOf] = await Promise.all([
-    loadRequirements(Prisma.sql`r.status = 'OPEN' AND r."buyerStatus" = 'APPROVED' AND r."sessionId" = ${sessionId}`),
+    loadRequirements(
+      Prisma.sql`r.status = 'OPEN' AND r."buyerStatus" = 'APPROVED' AND r."sessionId" = ${sessionId}`,
+      now,
+    ),
     loadCategoryTree(),
   ]);
   const vocabulary = new Map<string, number>();

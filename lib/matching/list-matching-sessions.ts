@@ -1,4 +1,5 @@
 import "server-only";
+import { sessionLifecycleSelect } from "@/lib/fairs/lifecycle";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { requirePermission, type Actor } from "@/lib/auth/actor";
@@ -44,9 +45,8 @@ export async function getMatchingSession(actor: Actor, sessionId: string) {
     select: {
       id: true,
       ...titles,
-      startDate: true,
-      endDate: true,
-      fair: { select: { id: true, nameEn: true, nameZh: true, nameRu: true } },
+      ...sessionLifecycleSelect,
+      fair: { select: { id: true, nameEn: true, nameZh: true, nameRu: true, ...sessionLifecycleSelect.fair.select } },
       registrations: {
         where: { status: "APPROVED", organization: { status: "APPROVED" } },
         select: { organization: { select: { id: true, kind: true, nameEn: true, nameZh: true, nameRu: true } } },

@@ -10,7 +10,7 @@ const proposalSelect = {
   note: true,
   createdAt: true,
   priorityAdjustment: true,
-  session: { select: { id: true, titleEn: true, titleZh: true, titleRu: true } },
+  session: { select: { id: true, titleEn: true, titleZh: true, titleRu: true, startDate: true } },
   requirement: {
     select: {
       id: true,

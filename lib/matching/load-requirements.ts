@@ -35,13 +35,13 @@ type Row = {
  * selected by `where` (a condition on alias r). One statement for one requirement
  * or a whole session's.
  */
-export async function loadRequirements(where: Prisma.Sql): Promise<LoadedRequirement[]> {
+export async function loadRequirements(where: Prisma.Sql, now: Date): Promise<LoadedRequirement[]> {
   const rows = await db.$queryRaw<Row[]>(Prisma.sql`
     SELECT * FROM (
       SELECT r.id, r."organizationId" AS "buyerOrgId", r."categoryId", r."searchTerms", r.quantity, r.unit,
         r."targetPriceMinor", r.currency::text AS currency, r."requiredCertifications",
         to_char(r."neededBy", 'YYYY-MM-DD') AS "neededBy", r.status::text AS status,
-        ${requirementSessionSql("r")} AS "sessionId",
+        ${requirementSessionSql("r", now)} AS "sessionId",
         o."timeZone" AS "buyerTimeZone", o.languages AS "buyerLanguages", o.status::text AS "buyerStatus"
       FROM "PurchasingRequirement" r
       JOIN "Organization" o ON o.id = r."organizationId"

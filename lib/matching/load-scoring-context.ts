@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { getFairRates } from "@/lib/catalogue/get-fair-rates";
 import type { ScoringContext } from "./scoring-inputs";
 import { effectiveWeights } from "./weights";
+import type { SessionLifecycleInput } from "@/lib/fairs/lifecycle";
 
 export type MatchSession = {
   id: string;
@@ -16,7 +17,7 @@ export type MatchSession = {
 /** The session and what every pair in it is scored with: weights, rates, first day, interpreters. */
 export async function loadScoringContext(
   sessionId: string,
-): Promise<{ session: MatchSession; context: ScoringContext } | null> {
+): Promise<{ session: MatchSession; context: ScoringContext; lifecycle: SessionLifecycleInput } | null> {
   const session = await db.fairSession.findUnique({
     where: { id: sessionId },
     select: {
@@ -26,7 +27,9 @@ export async function loadScoringContext(
       titleZh: true,
       titleRu: true,
       startDate: true,
-      fair: { select: { matchWeights: true } },
+      endDate: true,
+      registrationDeadline: true,
+      fair: { select: { matchWeights: true, status: true, timeZone: true } },
     },
   });
   if (!session) return null;
@@ -34,9 +37,16 @@ export async function loadScoringContext(
     getFairRates(session.fairId),
     db.user.findMany({ where: { role: "INTERPRETER", disabledAt: null }, select: { languages: true } }),
   ]);
-  const { fair, ...rest } = session;
+  const { fair, endDate, registrationDeadline, ...rest } = session;
   return {
     session: rest,
+    lifecycle: {
+      fairStatus: fair.status,
+      timeZone: fair.timeZone,
+      startDate: session.startDate,
+      endDate,
+      registrationDeadline,
+    },
     context: {
       weights: effectiveWeights(fair.matchWeights),
       rates,

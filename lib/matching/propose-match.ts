@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { requirePermission, type Actor } from "@/lib/auth/actor";
+import { requireSessionAllows } from "@/lib/fairs/require-session-allows";
 import { requireHostedSession } from "./organizer-scope";
 import { proposeMatchSchema, type ProposeMatchInput } from "./schemas";
 
@@ -11,12 +12,13 @@ import { proposeMatchSchema, type ProposeMatchInput } from "./schemas";
  * the session meet. Proposing the same pair again updates the note and priority (and
  * revives a withdrawn proposal): there is one proposal per pair.
  */
-export async function proposeMatch(actor: Actor, raw: ProposeMatchInput) {
+export async function proposeMatch(actor: Actor, raw: ProposeMatchInput, { now = new Date() } = {}) {
   requirePermission(actor, "match:manage");
   const input = proposeMatchSchema.parse(raw);
 
   return db.$transaction(async (tx) => {
     const session = await requireHostedSession(tx, actor, input.sessionId);
+    await requireSessionAllows(tx, session.id, "schedule", now);
     const sessionCategoryIds = session.categories.map((category) => category.categoryId);
     const requirement = await tx.purchasingRequirement.findFirst({
       where: {

@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/actor";
+import { isSessionOver, sessionLifecycleSelect, toLifecycleInput } from "@/lib/fairs/lifecycle";
 import { loadCategoryTree } from "./category-tree";
 import { noFeedback } from "./factors/feedback";
 import { listedProductSql } from "./load-candidate-products";
@@ -16,7 +17,7 @@ import { scorePair } from "./score-pair";
 import type { ScoringContext, ScoringProduct } from "./scoring-inputs";
 import type { BuyerRecommendation } from "./types";
 
-type Options = { sessionId?: string; limit?: number; supplierOrgId?: string };
+type Options = { sessionId?: string; limit?: number; supplierOrgId?: string; now?: Date };
 
 /**
  * "Buyers looking for what you make": open requirements of approved buyers in the
@@ -25,18 +26,25 @@ type Options = { sessionId?: string; limit?: number; supplierOrgId?: string };
  * A supplier sees its own organization's; an organizer passes supplierOrgId.
  * The supplier's few hundred products at most are scored in memory.
  */
-export async function recommendBuyers(actor: Actor, { sessionId, limit = 20, supplierOrgId }: Options = {}) {
+export async function recommendBuyers(
+  actor: Actor,
+  { sessionId, limit = 20, supplierOrgId, now = new Date() }: Options = {},
+) {
   const supplierId = authorize(actor, supplierOrgId);
   const registrations = await db.sessionRegistration.findMany({
     where: { organizationId: supplierId, status: "APPROVED", ...(sessionId ? { sessionId } : {}) },
-    select: { sessionId: true },
+    select: { sessionId: true, session: { select: sessionLifecycleSelect } },
   });
-  const sessionIds = registrations.map((registration) => registration.sessionId);
+  // Never an ended session: its buyers can no longer be met.
+  const sessionIds = registrations
+    .filter((registration) => !isSessionOver(toLifecycleInput(registration.session), now))
+    .map((registration) => registration.sessionId);
   if (sessionIds.length === 0) return [];
 
   const [requirements, products, suppliers, subtreeOf] = await Promise.all([
     loadRequirements(
       Prisma.sql`r.status = 'OPEN' AND r."buyerStatus" = 'APPROVED' AND r."sessionId" = ANY(${sessionIds}::text[])`,
+      now,
     ),
     db.$queryRaw<(Omit<ScoringProduct, "matchedTerms"> & { searchTerms: string[] })[]>(Prisma.sql`
       SELECT p.id, p."organizationId" AS "supplierOrgId", p."categoryId", p.moq, p."moqUnit", p."priceMinMinor",
@@ -99,11 +107,11 @@ export async function recommendBuyers(actor: Actor, { sessionId, limit = 20, sup
   const detailById = new Map(details.map((detail) => [detail.id, detail]));
   return top.map((entry): BuyerRecommendation => {
     const { organization: buyer, ...requirement } = detailById.get(entry.requirement.id)!;
-    const { id, titleEn, titleZh, titleRu } = entry.session;
+    const { id, titleEn, titleZh, titleRu, startDate } = entry.session;
     return {
       requirement,
       buyer,
-      session: { id, titleEn, titleZh, titleRu },
+      session: { id, titleEn, titleZh, titleRu, startDate },
       score: entry.score,
       factors: entry.factors,
       products: display.products(entry.productIds),

@@ -1,4 +1,5 @@
 import "server-only";
+import { isSessionOver } from "@/lib/fairs/lifecycle";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -35,15 +36,23 @@ import type { SupplierRecommendation } from "./types";
  *
  * Who may call: the buyer organization owning the requirement (approved), or an organizer.
  */
-export async function recommendSuppliers(actor: Actor, requirementId: string, { limit = 20 }: { limit?: number } = {}) {
-  const [requirement] = await loadRequirements(Prisma.sql`r.id = ${requirementId}`);
+export async function recommendSuppliers(
+  actor: Actor,
+  requirementId: string,
+  { limit = 20, now = new Date() }: { limit?: number; now?: Date } = {},
+) {
+  const [requirement] = await loadRequirements(Prisma.sql`r.id = ${requirementId}`, now);
   if (!requirement) throw new AppError("NOT_FOUND", "requirementNotFound");
   authorize(actor, requirement.buyerOrgId);
   const details = await loadRequirementDetails(requirementId);
 
   const scoring = requirement.sessionId ? await loadScoringContext(requirement.sessionId) : null;
-  if (!scoring) return { requirement: details, session: null, recommendations: [] as SupplierRecommendation[] };
+  if (!scoring)
+    return { requirement: details, session: null, sessionOver: false, recommendations: noRecommendations() };
   const { session, context } = scoring;
+  // An ended edition's suppliers can no longer be met: the buyer is offered to carry the requirement over.
+  if (isSessionOver(scoring.lifecycle, now))
+    return { requirement: details, session, sessionOver: true, recommendations: noRecommendations() };
 
   const [subtreeOf, shortlist, feedback] = await Promise.all([
     loadCategoryTree(),
@@ -77,8 +86,10 @@ export async function recommendSuppliers(actor: Actor, requirementId: string, { 
     products: display.products(pair.productIds),
     ...stateOf(requirement.id, pair.supplierOrgId),
   }));
-  return { requirement: details, session, recommendations };
+  return { requirement: details, session, sessionOver: false, recommendations };
 }
+
+const noRecommendations = (): SupplierRecommendation[] => [];
 
 function authorize(actor: Actor, buyerOrgId: string): void {
   if (actor.role === "ORGANIZER") return;

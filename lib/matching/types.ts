@@ -81,7 +81,7 @@ export type BuyerRecommendation = {
     category: LocalizedName & { id: string };
   };
   buyer: LocalizedName & { id: string; city: string; timeZone: string };
-  session: { id: string; titleEn: string; titleZh: string; titleRu: string };
+  session: { id: string; titleEn: string; titleZh: string; titleRu: string; startDate: Date };
   score: number;
   factors: FactorResult[]; // already redacted for the supplier
   products: MatchedProduct[]; // the supplier's own products that fit

@@ -6,6 +6,7 @@ import { requireApprovedOrganization, requirePermission, type Actor } from "@/li
 import { freeSlotsAmong, pickInterpreter } from "@/lib/scheduling/find-free-slots";
 import { loadSessionGrid } from "@/lib/scheduling/load-session-grid";
 import { findSlot } from "@/lib/scheduling/slot-grid";
+import { assertSessionAllows } from "@/lib/fairs/require-session-allows";
 import { runBookingTransaction } from "./booking-transaction";
 import { recipientsOf, type MeetingEvent } from "./events";
 import { loadOwnRequest, requirePending } from "./load-request";
@@ -34,6 +35,7 @@ export async function acceptRequest(
   const request = await loadOwnRequest(dbClient, requestId, organization.id, "to");
   requirePending(request, now);
   const grid = await loadSessionGrid(dbClient, request.sessionId);
+  assertSessionAllows(grid.lifecycle, "meet", now);
   const slot = findSlot(grid.slots, start);
   if (!slot) throw new AppError("VALIDATION", "slotNotInGrid", { start: "slotNotInGrid" });
   if (slot.start <= now) throw new AppError("VALIDATION", "slotPast", { start: "slotPast" });

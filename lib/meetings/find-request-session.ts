@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
+import { isSessionOver, sessionLifecycleSelect, toLifecycleInput } from "@/lib/fairs/lifecycle";
 
 /**
  * Where a signed-in buyer may ask a supplier for a meeting: a session of a
@@ -22,12 +23,13 @@ export async function findRequestSession(
   const sessions = await db.fairSession.findMany({
     where: {
       fair: { status: "PUBLISHED" },
-      // endDate is the last calendar day (midnight UTC): a day's grace covers every zone.
+      // A cheap pre-filter (a day's grace covers every zone); the lifecycle decides below.
       endDate: { gte: new Date(now.getTime() - 86_400_000) },
       AND: [{ registrations: registered(buyer.id) }, { registrations: registered(supplierOrgId) }],
     },
     orderBy: [{ startDate: "asc" }, { id: "asc" }],
-    select: { id: true, titleEn: true, titleZh: true, titleRu: true },
+    select: { id: true, titleEn: true, titleZh: true, titleRu: true, ...sessionLifecycleSelect },
   });
-  return sessions.find((session) => session.id === preferredSessionId) ?? sessions[0] ?? null;
+  const open = sessions.filter((session) => !isSessionOver(toLifecycleInput(session), now));
+  return open.find((session) => session.id === preferredSessionId) ?? open[0] ?? null;
 }

@@ -21,7 +21,13 @@ export const meetingSummarySelect = {
   buyerOrg: party,
   interpreter: { select: { id: true, name: true, timeZone: true } },
   session: {
-    select: { titleEn: true, titleZh: true, titleRu: true, fair: { select: { id: true, timeZone: true } } },
+    select: {
+      titleEn: true,
+      titleZh: true,
+      titleRu: true,
+      startDate: true,
+      fair: { select: { id: true, timeZone: true } },
+    },
   },
 } satisfies Prisma.MeetingSelect;
 

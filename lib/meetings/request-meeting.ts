@@ -1,7 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { dbClient } from "@/lib/scheduling/db-client";
-import { AppError, isConflictViolation } from "@/lib/errors";
+import { AppError, isConflictViolation, isSessionEndedViolation } from "@/lib/errors";
+import { assertSessionAllows } from "@/lib/fairs/require-session-allows";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Actor } from "@/lib/auth/actor";
 import type { DbClient } from "@/lib/scheduling/db-client";
@@ -19,6 +20,7 @@ import { requestMeetingSchema, type RequestMeetingInput } from "./schemas";
 export async function requestMeeting(actor: Actor, raw: RequestMeetingInput, { now = new Date() } = {}) {
   const input = requestMeetingSchema.parse(raw);
   const { organization, grid } = await requireSessionParticipant(dbClient, actor, input.sessionId);
+  assertSessionAllows(grid.lifecycle, "meet", now);
   const counterpart = await db.organization.findFirst({
     where: {
       id: input.organizationId,
@@ -89,6 +91,7 @@ export async function requestMeeting(actor: Actor, raw: RequestMeetingInput, { n
     });
   } catch (error) {
     if (isConflictViolation(error)) throw new AppError("CONFLICT", "requestDuplicate");
+    if (isSessionEndedViolation(error)) throw new AppError("SESSION_ENDED", "sessionEnded");
     throw error;
   }
 }

@@ -7,6 +7,7 @@ import { requireApprovedOrganization, requirePermission, type Actor } from "@/li
 import { freeSlotsAmong, pickInterpreter } from "@/lib/scheduling/find-free-slots";
 import { loadSessionGrid } from "@/lib/scheduling/load-session-grid";
 import { findSlot } from "@/lib/scheduling/slot-grid";
+import { assertSessionAllows } from "@/lib/fairs/require-session-allows";
 import { runBookingTransaction } from "./booking-transaction";
 import { recipientsOf, type MeetingEvent } from "./events";
 import { meetingNotFound } from "./meeting-access";
@@ -39,6 +40,7 @@ export async function rescheduleMeeting(
     throw new AppError("INVALID_STATE", "meetingNotScheduled", undefined, { status: meeting.status });
   if (meeting.startsAt <= now) throw new AppError("INVALID_STATE", "meetingStarted");
   const grid = await loadSessionGrid(dbClient, meeting.sessionId);
+  assertSessionAllows(grid.lifecycle, "meet", now);
   const slot = findSlot(grid.slots, start);
   if (!slot) throw new AppError("VALIDATION", "slotNotInGrid", { start: "slotNotInGrid" });
   if (slot.start <= now) throw new AppError("VALIDATION", "slotPast", { start: "slotPast" });

@@ -16,6 +16,11 @@ export type ProductWriteOptions = {
   images?: UploadedImage[];
   /** The language refusals are worded in; defaults to the user's preferred one. */
   locale?: AppLocale;
+  /**
+   * When it is listed: now, or the instant history happened (the seed's 2022 edition).
+   * Decides which editions' catalogues show it (lib/catalogue/catalogue-query.ts).
+   */
+  listedAt?: Date;
 };
 
 /**
@@ -36,7 +41,7 @@ export async function createProduct(actor: Actor, raw: ProductInput, options: Pr
       async (tx) => {
         await refuseNegativeListed(tx, input, options.locale ?? actor.locale);
         const product = await tx.product.create({
-          data: { ...productColumns(input), organizationId: organization.id },
+          data: { ...productColumns(input), organizationId: organization.id, createdAt: options.listedAt },
         });
         const stored = await storeImages(storage, "products", product.id, images, written);
         await tx.productImage.createMany({

@@ -8,15 +8,15 @@ import { requirementSchema, type RequirementInput } from "./schemas";
 import { requestMatchTableRefreshForOrganizations } from "@/lib/jobs/match-table-queue";
 
 /** An approved buyer states what it wants to purchase; it may have many open requirements. */
-export async function createRequirement(actor: Actor, raw: RequirementInput) {
+export async function createRequirement(actor: Actor, raw: RequirementInput, { now = new Date() } = {}) {
   requirePermission(actor, "requirement:manage-own");
   const organization = requireApprovedBuyer(actor);
   const { targetPrice, ...input } = requirementSchema.parse(raw);
 
   const created = await db.$transaction(async (tx) => {
-    await checkRequirementReferences(tx, { ...input, targetPrice }, { timeZone: actor.timeZone });
+    await checkRequirementReferences(tx, { ...input, targetPrice }, { timeZone: actor.timeZone, now });
     const requirement = await tx.purchasingRequirement.create({
-      data: { ...input, targetPriceMinor: targetPrice, organizationId: organization.id },
+      data: { ...input, targetPriceMinor: targetPrice, organizationId: organization.id, createdAt: now },
     });
     await recordAudit(tx, {
       actorId: actor.id,

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { requirePermission, type Actor } from "@/lib/auth/actor";
 import { requireOwnBuyerOrganization } from "@/lib/buyers/require-buyer";
+import { sessionLifecycleSelect } from "@/lib/fairs/lifecycle";
 
 const requirementSelect = {
   id: true,
@@ -19,6 +20,10 @@ const requirementSelect = {
   incoterm: true,
   destinationCity: true,
   neededBy: true,
+  sessionId: true,
+  session: { select: { titleEn: true, titleZh: true, titleRu: true, ...sessionLifecycleSelect } },
+  carriedOverFromId: true,
+  carriedOverTo: { select: { id: true } },
   createdAt: true,
   updatedAt: true,
 } as const;

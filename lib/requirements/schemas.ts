@@ -56,6 +56,8 @@ const requirementFields = z.object({
   incoterm: z.preprocess(blankToNull, z.enum(Incoterm, "requirementIncotermInvalid").nullish()),
   destinationCity: optionalText(100),
   neededBy: calendarDate,
+  /** The session the buyer wants to meet suppliers in; blank: the next session of the category. */
+  sessionId: z.preprocess(blankToNull, z.string().trim().max(64, "requirementSessionUnknown").nullish()),
 });
 type Fields = z.output<typeof requirementFields>;
 
@@ -68,9 +70,10 @@ function checkRequirement(input: Fields, ctx: z.RefinementCtx) {
   }
 }
 
-function normalizeRequirement<T extends Fields>({ targetPrice, currency, incoterm, ...rest }: T) {
+function normalizeRequirement<T extends Fields>({ targetPrice, currency, incoterm, sessionId, ...rest }: T) {
   return {
     ...rest,
+    sessionId: sessionId ?? null,
     targetPrice,
     // A currency without a price means nothing; keep the pair consistent.
     currency: targetPrice === null ? null : (currency ?? null),
@@ -90,3 +93,9 @@ export const updateRequirementSchema = requirementFields
   .superRefine(checkRequirement)
   .transform(normalizeRequirement);
 export type UpdateRequirementInput = z.input<typeof updateRequirementSchema>;
+
+/** One requirement (a button on its card) or all of a buyer's ended ones ("carry all over"). */
+export const carryOverSchema = z.object({
+  requirementIds: stringList.pipe(z.array(z.string().max(64, "requirementNotFound")).min(1, "required").max(100)),
+});
+export type CarryOverInput = z.input<typeof carryOverSchema>;

@@ -11,7 +11,7 @@ export async function listSessionCategories() {
   return db.category.findMany({
     where: sessionCategoryWhere,
     orderBy: [{ position: "asc" }, { slug: "asc" }],
-    select: { id: true, slug: true, nameEn: true, nameZh: true, nameRu: true },
+    select: { id: true, slug: true, nameEn: true, nameZh: true, nameRu: true, parentId: true },
   });
 }
 export type SessionCategory = Awaited<ReturnType<typeof listSessionCategories>>[number];

@@ -25,7 +25,7 @@ export async function updateRequirement(actor: Actor, raw: UpdateRequirementInpu
     await checkRequirementReferences(
       tx,
       { ...input, targetPrice },
-      { timeZone: actor.timeZone, storedNeededBy: stored.neededBy },
+      { timeZone: actor.timeZone, storedNeededBy: stored.neededBy, storedSessionId: stored.sessionId },
     );
     const requirement = await tx.purchasingRequirement.update({
       where: { id: stored.id, organizationId: organization.id },

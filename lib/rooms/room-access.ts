@@ -29,6 +29,7 @@ const roomMeetingSelect = {
       titleEn: true,
       titleZh: true,
       titleRu: true,
+      startDate: true,
       fair: { select: { hostOrganizationId: true, timeZone: true } },
     },
   },

@@ -12,6 +12,9 @@ export type RoomSubscriber = {
   onResync(): void;
 };
 
+/** Every room's notices (lib/live: the organizers' live board and the "Now" page watch many rooms at once). */
+export type RoomTap = { onNotice(notice: SignalNotice): void; onResync(): void };
+
 /**
  * One dedicated LISTEN connection per app instance (a plain pg Client: Prisma's pool
  * cannot hold a session open) fanning notifications out to this instance's SSE
@@ -23,6 +26,7 @@ class RoomHub {
   private connecting: Promise<void> | null = null;
   private retryMs = 500;
   private readonly subscribers = new Set<RoomSubscriber>();
+  private readonly taps = new Set<RoomTap>();
 
   constructor(private readonly url: string) {}
 
@@ -30,6 +34,17 @@ class RoomHub {
     this.subscribers.add(subscriber);
     await this.ensureConnected();
     return () => this.subscribers.delete(subscriber);
+  }
+
+  /** Receives every notice of every room on this instance's one LISTEN connection (see `listening`). */
+  tap(tap: RoomTap): () => void {
+    this.taps.add(tap);
+    return () => this.taps.delete(tap);
+  }
+
+  /** Resolves once the LISTEN connection is up (connecting it if needed). */
+  listening(): Promise<void> {
+    return this.ensureConnected();
   }
 
   get subscriberCount(): number {
@@ -68,12 +83,12 @@ class RoomHub {
     client.removeAllListeners("notification");
     client.end().catch(() => undefined);
     if (error) console.warn(`[rooms] LISTEN connection lost: ${error.message}`);
-    if (this.subscribers.size === 0) return;
+    if (this.subscribers.size === 0 && this.taps.size === 0) return;
     const delay = this.retryMs;
     this.retryMs = Math.min(this.retryMs * 2, 10_000);
     setTimeout(() => {
       this.ensureConnected()
-        .then(() => this.subscribers.forEach((s) => s.onResync()))
+        .then(() => [...this.subscribers, ...this.taps].forEach((s) => s.onResync()))
         .catch(() => undefined);
     }, delay).unref();
   }
@@ -81,6 +96,7 @@ class RoomHub {
   /** Tests and shutdown: drop the connection without reconnecting. */
   async close(): Promise<void> {
     this.subscribers.clear();
+    this.taps.clear();
     const client = this.client;
     this.client = null;
     if (client) {
@@ -97,6 +113,7 @@ class RoomHub {
     } catch {
       return;
     }
+    for (const tap of this.taps) tap.onNotice(notice);
     for (const subscriber of this.subscribers) {
       if (subscriber.meetingId !== notice.meetingId) continue;
       if (notice.toUserId !== null && notice.toUserId !== subscriber.userId) continue;

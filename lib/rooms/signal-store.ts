@@ -7,8 +7,11 @@ export const ROOM_CHANNEL = "fairbridge_room";
 
 export type SignalKind = "hello" | "offer" | "answer" | "candidate" | "bye" | "chat";
 
-/** What the NOTIFY carries: only ids, never the payload (NOTIFY payloads are capped at 8000 bytes). */
-export type SignalNotice = { id: string; meetingId: string; toUserId: string | null };
+/**
+ * What the NOTIFY carries: ids and the kind, never the payload (NOTIFY payloads are capped at 8000 bytes).
+ * The kind lets the live board (lib/live) react to joins and leaves without reading the row.
+ */
+export type SignalNotice = { id: string; meetingId: string; toUserId: string | null; kind?: SignalKind };
 
 /** A stored signal as a subscriber receives it (ids as strings: BigInt does not survive JSON). */
 export type RoomSignalMessage = {
@@ -34,11 +37,12 @@ export async function insertSignal(
       INSERT INTO "RoomSignal" ("meetingId", "fromUserId", "toUserId", kind, payload)
       VALUES (${signal.meetingId}, ${signal.fromUserId}, ${signal.toUserId}, ${signal.kind},
               ${JSON.stringify(signal.payload ?? null)}::jsonb)
-      RETURNING id, "meetingId", "toUserId"
+      RETURNING id, "meetingId", "toUserId", kind
     )
     SELECT s.id::text AS id,
            pg_notify(${ROOM_CHANNEL},
-                     json_build_object('id', s.id::text, 'meetingId', s."meetingId", 'toUserId', s."toUserId")::text
+                     json_build_object('id', s.id::text, 'meetingId', s."meetingId", 'toUserId', s."toUserId",
+                                       'kind', s.kind)::text
            )::text AS notified
     FROM s`;
   return rows[0].id;

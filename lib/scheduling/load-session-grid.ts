@@ -2,6 +2,8 @@ import "server-only";
 import { AppError } from "@/lib/errors";
 import type { DbClient } from "./db-client";
 import { sessionSlots, type Slot, type SlotGridInput } from "./slot-grid";
+import type { SessionLifecycleInput } from "@/lib/fairs/lifecycle";
+import { sessionLifecycleSelect, toLifecycleInput } from "@/lib/fairs/lifecycle";
 
 export type SessionGrid = {
   id: string;
@@ -11,6 +13,8 @@ export type SessionGrid = {
   requestExpiryHours: number;
   timetable: SlotGridInput;
   slots: Slot[];
+  /** For assertSessionAllows: what may happen in this session now. */
+  lifecycle: SessionLifecycleInput;
 };
 
 /** A session with its timetable (read in the fair's zone) and every bookable slot, or NOT_FOUND. */
@@ -20,14 +24,13 @@ export async function loadSessionGrid(client: DbClient, sessionId: string): Prom
     select: {
       id: true,
       fairId: true,
-      startDate: true,
-      endDate: true,
+      ...sessionLifecycleSelect,
       dailyStartMinute: true,
       dailyEndMinute: true,
       slotMinutes: true,
       requestExpiryHours: true,
       breaks: { select: { startMinute: true, endMinute: true } },
-      fair: { select: { timeZone: true, status: true, hostOrganizationId: true } },
+      fair: { select: { ...sessionLifecycleSelect.fair.select, hostOrganizationId: true } },
     },
   });
   if (!session) throw new AppError("NOT_FOUND", "sessionNotFound");
@@ -48,5 +51,6 @@ export async function loadSessionGrid(client: DbClient, sessionId: string): Prom
     requestExpiryHours: session.requestExpiryHours,
     timetable,
     slots: sessionSlots(timetable),
+    lifecycle: toLifecycleInput(session),
   };
 }

@@ -54,6 +54,13 @@ export const fair = {
   endDate: "2022-10-20",
 };
 
+/**
+ * When the 2022 participants registered: history is recorded at the instant it
+ * happened, before the first session opened (the lifecycle and the database both
+ * refuse a registration created after its session ended).
+ */
+export const registrationsOpenedAt = new Date("2022-06-01T00:00:00+08:00");
+
 /** The daily meeting window of every session, in the fair's zone (Asia/Shanghai). */
 export const dailyWindow = {
   dailyStart: "10:00",

@@ -10,12 +10,18 @@ import { loadActor, type Actor } from "@/lib/auth/actor";
 import { createRequirement } from "@/lib/requirements/create-requirement";
 import { updateBuyerProfile } from "@/lib/buyers/update-buyer-profile";
 import type { RequirementInput } from "@/lib/requirements/schemas";
+import { fair as stockFair, registrationsOpenedAt } from "./demo-fair";
 
 type DemoRequirement = {
   buyer: string; // e-mail of the buyer's contact person
   categorySlug: string;
-  /** Needed by this many days after seeding (a past date is refused). */
+  /** Needed by this many days after it was posted (a past date is refused). */
   neededInDays: number | null;
+  /**
+   * Posted for this session of the 2022 edition, at the time registrations opened:
+   * history the buyer finds in an ended session and can carry over to the next edition.
+   */
+  postedIn2022Session?: string;
   requirement: Omit<RequirementInput, "categoryId" | "neededBy">;
 };
 
@@ -57,6 +63,7 @@ export const demoRequirements: DemoRequirement[] = [
     buyer: "buyer@fairbridge.demo",
     categorySlug: "garment-accessories",
     neededInDays: 60,
+    postedIn2022Session: "fabric-accessories",
     requirement: {
       textRu: "Молнии нейлоновые № 5, разъёмные, длина 60–70 см, цвета по Pantone, для курток.",
       quantity: "50000",
@@ -200,8 +207,8 @@ export const demoRequirements: DemoRequirement[] = [
   },
 ];
 
-function daysFromNow(days: number): string {
-  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+function daysAfter(from: Date, days: number): string {
+  return new Date(from.getTime() + days * 86_400_000).toISOString().slice(0, 10);
 }
 
 export async function seedRequirements(): Promise<void> {
@@ -209,7 +216,7 @@ export async function seedRequirements(): Promise<void> {
     (await db.category.findMany({ select: { id: true, slug: true } })).map((category) => [category.slug, category.id]),
   );
   const posted = new Set<string>();
-  for (const { buyer, categorySlug, neededInDays, requirement } of demoRequirements) {
+  for (const { buyer, categorySlug, neededInDays, requirement, postedIn2022Session } of demoRequirements) {
     const user = await db.user.findUnique({ where: { email: buyer }, select: { id: true, organizationId: true } });
     const actor = user ? await loadActor(user.id) : null;
     if (!actor || !user?.organizationId) throw new Error(`seed: demo buyer ${buyer} is missing`);
@@ -223,12 +230,23 @@ export async function seedRequirements(): Promise<void> {
     await speakRussian(actor, user.organizationId, buyer === "buyer@fairbridge.demo");
     const categoryId = categoryIds.get(categorySlug);
     if (!categoryId) throw new Error(`seed: unknown category ${categorySlug}`);
-    await createRequirement(actor, {
-      ...requirement,
-      categoryId,
-      neededBy: neededInDays === null ? "" : daysFromNow(neededInDays),
-    });
+    const posted2022 = postedIn2022Session ? await sessionOf2022(postedIn2022Session) : null;
+    const now = posted2022 ? registrationsOpenedAt : new Date();
+    await createRequirement(
+      actor,
+      {
+        ...requirement,
+        categoryId,
+        neededBy: neededInDays === null ? "" : daysAfter(now, neededInDays),
+        sessionId: posted2022?.id ?? "",
+      },
+      { now },
+    );
   }
+}
+
+async function sessionOf2022(slug: string) {
+  return db.fairSession.findFirstOrThrow({ where: { slug, fair: { slug: stockFair.slug } }, select: { id: true } });
 }
 
 /** Demo buyers speak Russian (the main demo buyer also English), so the language factor has something to compare. */

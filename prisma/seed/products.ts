@@ -14,6 +14,7 @@ import { updateSupplierProfile } from "@/lib/suppliers/update-supplier-profile";
 import { demoProducts } from "./demo-products";
 import { demoSupplierProfiles } from "./demo-supplier-profiles";
 import { productPicture } from "./product-pictures";
+import { registrationsOpenedAt } from "./demo-fair";
 
 async function supplierActor(email: string): Promise<Actor> {
   const user = await db.user.findUnique({ where: { email }, select: { id: true } });
@@ -53,7 +54,8 @@ export async function seedProducts(): Promise<void> {
     await createProduct(
       actor,
       { ...product, categoryId },
-      { images: [{ name: "demo.png", bytes: image }], locale: "zh" },
+      // Listed before the 2022 sessions opened: in that edition's catalogue and in every later one.
+      { images: [{ name: "demo.png", bytes: image }], locale: "zh", listedAt: registrationsOpenedAt },
     );
   }
 }

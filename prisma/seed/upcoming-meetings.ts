@@ -87,11 +87,7 @@ export async function seedFabricSessionActivity(
   }
 }
 
-/**
- * The requirements, created as their buyers would, then pinned to the session. The
- * requirement form has no session field yet; without a pin, matching would place
- * them in the buyer's earliest session, the 2022 one (lib/matching/requirement-session-sql.ts).
- */
+/** The requirements, created as their buyers would, aimed at the upcoming session (the form's session field). */
 async function seedRequirements(sessionId: string, now: Date): Promise<Map<string, string>> {
   const categoryIds = new Map(
     (await db.category.findMany({ select: { id: true, slug: true } })).map((c) => [c.slug, c.id]),
@@ -102,8 +98,8 @@ async function seedRequirements(sessionId: string, now: Date): Promise<Map<strin
       ...requirement,
       categoryId: categoryIds.get(categorySlug)!,
       neededBy: daysFromNow(now, 90),
+      sessionId,
     });
-    await db.purchasingRequirement.update({ where: { id: created.id }, data: { sessionId } });
     ids.set(key, created.id);
   }
   return ids;

@@ -1,10 +1,11 @@
+import { benchFairSlug as fair } from "./prepare-database";
+
 /**
  * What the benchmark asks: catalogue searches with a text query and two filters,
  * the way buyers and suppliers type them (Russian word forms, Chinese substrings
  * including a two-character one that trigrams cannot serve, English stems),
  * across the demo sessions and interface languages.
  */
-const fair = "zhejiang-export-russia-2022";
 
 const search = (locale: string, session: string, params: Record<string, string>) =>
   `/${locale}/fairs/${fair}/${session}/catalogue?${new URLSearchParams(params)}`;

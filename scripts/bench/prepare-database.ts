@@ -8,6 +8,7 @@ import { ensureDatabase, startLocalPostgres } from "../db/local-postgres";
 import { applyMigrations } from "../db/migrate";
 import { demoExchangeRates } from "../../prisma/seed/demo-exchange-rates";
 import { generateCatalogue, type GeneratedCounts } from "./generate-catalogue";
+import { upcomingFairSlug } from "../../prisma/seed/upcoming-edition";
 
 export type BenchDatabase = {
   url: string;
@@ -16,7 +17,11 @@ export type BenchDatabase = {
   stop(): Promise<void>;
 };
 
-export const benchFairSlug = "zhejiang-export-russia-2022";
+/**
+ * The benches search and match in the demo's upcoming edition: its sessions lie
+ * ahead, so the lifecycle lets every catalogue listing and requirement in.
+ */
+export const benchFairSlug = upcomingFairSlug;
 
 export async function prepareBenchDatabase(options: {
   name: string;

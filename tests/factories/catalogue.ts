@@ -7,6 +7,7 @@ import { createFairSession } from "@/lib/fairs/create-session";
 import { decideRegistration, registerForSession } from "@/lib/fairs/register-for-session";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { reviewOrganization } from "@/lib/organizations/review-organization";
+import { daysFromToday } from "./fairs";
 import { createOrganizationWithStatus } from "./organizations";
 import { uniqueSuffix } from "./unique";
 import { createOrganizerActor } from "./users";
@@ -26,8 +27,8 @@ export async function createCatalogueSession(options: { publish?: boolean; organ
     nameZh: `目录交易会 ${suffix}`,
     nameRu: `Ярмарка каталога ${suffix}`,
     timeZone: "Asia/Shanghai",
-    startDate: "2026-09-01",
-    endDate: "2026-09-10",
+    startDate: daysFromToday(60),
+    endDate: daysFromToday(69),
     publish: options.publish ?? true,
   });
   const session = await createFairSession(organizer, {
@@ -36,8 +37,8 @@ export async function createCatalogueSession(options: { publish?: boolean; organ
     titleEn: "Apparel",
     titleZh: "服装专场",
     titleRu: "Одежда",
-    startDate: "2026-09-01",
-    endDate: "2026-09-02",
+    startDate: daysFromToday(60),
+    endDate: daysFromToday(61),
     dailyStart: "10:00",
     dailyEnd: "18:00",
     categorySlugs: [down.slug, fabrics.slug],

@@ -6,7 +6,7 @@ import { decideRegistration, registerForSession } from "@/lib/fairs/register-for
 import { db } from "@/lib/db";
 import { ensureDefaultCertificateTypes } from "@/lib/suppliers/ensure-default-certificate-types";
 import { createRequirement } from "@/lib/requirements/create-requirement";
-import { sessionDay } from "./fairs";
+import { daysFromToday } from "./fairs";
 import { createApprovedBuyer, createApprovedSupplier } from "./organizations";
 import { ensureCertificateTypes, requirementForm } from "./requirements";
 import { uniqueSuffix } from "./unique";
@@ -38,8 +38,8 @@ export async function createMatchingFair(organizer: Actor, { registrationNeedsAp
     nameZh: `配对交易会 ${suffix}`,
     nameRu: `Ярмарка подбора ${suffix}`,
     timeZone: "Asia/Shanghai",
-    startDate: sessionDay,
-    endDate: "2026-06-03",
+    startDate: daysFromToday(60),
+    endDate: daysFromToday(62),
     publish: true,
   });
   const session = await createFairSession(organizer, {
@@ -48,8 +48,8 @@ export async function createMatchingFair(organizer: Actor, { registrationNeedsAp
     titleEn: "Outerwear",
     titleZh: "外套专场",
     titleRu: "Верхняя одежда",
-    startDate: sessionDay,
-    endDate: "2026-06-02",
+    startDate: daysFromToday(60),
+    endDate: daysFromToday(61),
     dailyStart: "10:00",
     dailyEnd: "18:00",
     registrationNeedsApproval,

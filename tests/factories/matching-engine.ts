@@ -8,7 +8,8 @@ import { createRequirement } from "@/lib/requirements/create-requirement";
 import { createMatchingFair, joinSession } from "./match-world";
 import { createApprovedBuyer, createApprovedSupplier } from "./organizations";
 import { createTestProduct } from "./products";
-import { daysFromToday, requirementForm } from "./requirements";
+import { daysFromToday } from "./fairs";
+import { requirementForm } from "./requirements";
 import { uniqueSuffix } from "./unique";
 import { createOrganizerActor } from "./users";
 

@@ -5,7 +5,9 @@ import { registerForSession } from "@/lib/fairs/register-for-session";
 import { reviewOrganization } from "@/lib/organizations/review-organization";
 import type { SignUpInput } from "@/lib/organizations/schemas";
 import { actorFor } from "./actors";
-import { createFairWithSession, sessionDay } from "./fairs";
+import { beforeTheFair, createFairWithSession, sessionDay } from "./fairs";
+
+export { beforeTheFair };
 import { createApprovedSupplier, createPendingOrganization } from "./organizations";
 import { createMany } from "./unique";
 import { createInterpreterActor, createOrganizerActor } from "./users";
@@ -39,9 +41,6 @@ export function meetingData(
   };
 }
 
-/** A `now` before the factory session: every slot of it still lies in the future. */
-export const beforeTheFair = new Date("2026-05-01T00:00:00.000Z");
-
 type Participant = Awaited<ReturnType<typeof createApprovedSupplier>>;
 
 /** An approved organization registered (APPROVED) for the session. */
@@ -54,7 +53,7 @@ export async function createParticipant(
   const { organization, user } = await createPendingOrganization(kind, overrides);
   await reviewOrganization(organizer, { organizationId: organization.id, decision: "approve", reason: "" });
   const actor = await actorFor(user.id);
-  await registerForSession(actor, sessionId);
+  await registerForSession(actor, sessionId, { now: beforeTheFair });
   return { organization: { ...organization, status: "APPROVED" as const }, user, actor };
 }
 

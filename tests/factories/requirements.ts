@@ -4,7 +4,7 @@ import { createCategory } from "@/lib/fairs/create-category";
 import { createFair } from "@/lib/fairs/create-fair";
 import { createFairSession } from "@/lib/fairs/create-session";
 import type { RequirementInput } from "@/lib/requirements/schemas";
-import { sessionDay } from "./fairs";
+import { daysFromToday } from "./fairs";
 import { uniqueSuffix } from "./unique";
 
 /**
@@ -30,8 +30,8 @@ export async function createSessionTaxonomy(organizer: Actor) {
       nameZh: "类目展会",
       nameRu: "Ярмарка категорий",
       timeZone: "Asia/Shanghai",
-      startDate: sessionDay,
-      endDate: "2026-06-03",
+      startDate: daysFromToday(60),
+      endDate: daysFromToday(62),
       publish,
     });
     await createFairSession(organizer, {
@@ -40,8 +40,8 @@ export async function createSessionTaxonomy(organizer: Actor) {
       titleEn: "Main",
       titleZh: "主会场",
       titleRu: "Основная",
-      startDate: sessionDay,
-      endDate: "2026-06-02",
+      startDate: daysFromToday(60),
+      endDate: daysFromToday(61),
       dailyStart: "10:00",
       dailyEnd: "18:00",
       categorySlugs: [...slugs],
@@ -60,11 +60,6 @@ export async function ensureCertificateTypes() {
     ],
     skipDuplicates: true,
   });
-}
-
-/** A date `days` from today as YYYY-MM-DD (UTC; tests run with TZ=UTC). */
-export function daysFromToday(days: number): string {
-  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 }
 
 /** A complete, valid requirement as the form submits it (strings). */

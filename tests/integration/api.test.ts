@@ -216,6 +216,25 @@ describe("authentication and errors", () => {
     expect(offGrid.json.error.fields).toEqual({ "preferredSlots.0": errorsOf(world.buyer.actor.locale).slotNotInGrid });
   });
 
+  it("answers 422 SESSION_ENDED to a request in a session that has ended, and writes nothing", async () => {
+    vi.setSystemTime(new Date("2026-06-02T16:00:00.000Z")); // 00:00 Hangzhou after the session's last day
+    try {
+      const before = await db.meetingRequest.count();
+      const answer = await post(requestMeeting, {
+        token: buyerToken,
+        body: { sessionId: world.session.id, organizationId: world.supplier.organization.id, message: "Late" },
+      });
+      expect(answer.status).toBe(422);
+      expect(answer.json.error).toEqual({
+        code: "SESSION_ENDED",
+        message: errorsOf(world.buyer.actor.locale).sessionEnded,
+      });
+      expect(await db.meetingRequest.count()).toBe(before);
+    } finally {
+      vi.setSystemTime(beforeTheFair);
+    }
+  });
+
   it("answers 403 to a role that may not request meetings", async () => {
     const interpreter = await createInterpreterActor(world.organizer);
     const token = await tokenFor(interpreter);

@@ -6,6 +6,7 @@ import { getPublishedSession } from "@/lib/fairs/queries";
 import { reviewOrganization } from "@/lib/organizations/review-organization";
 import { recommendSuppliers } from "@/lib/matching/recommend-suppliers";
 import { seedDemoFair } from "@/prisma/seed";
+import { registrationsOpenedAt } from "@/prisma/seed/demo-fair";
 import { firstSessionDay } from "@/prisma/seed/upcoming-edition";
 import { actorFor } from "../factories/actors";
 import { createFairWithSession } from "../factories/fairs";
@@ -80,7 +81,7 @@ let firstRun: Awaited<ReturnType<typeof seedDemoFair>>;
 let seededAt: Date;
 beforeAll(async () => {
   seededAt = new Date();
-  firstRun = await seedDemoFair();
+  firstRun = await seedDemoFair({ now: seededAt });
 });
 
 describe("seedDemoFair", () => {
@@ -196,7 +197,8 @@ describe("seedDemoFair", () => {
 
   it("does nothing when run again", async () => {
     const before = await tableCounts();
-    expect(await seedDemoFair()).toBe("already-seeded");
+    // At the same instant: the live edition moves only when time has moved on (live-edition-seed.test.ts).
+    expect(await seedDemoFair({ now: seededAt })).toBe("already-seeded");
     expect(await tableCounts()).toEqual(before);
   });
 });
@@ -367,22 +369,24 @@ describe("getPublishedSession", () => {
       where: { slug: "fabric-accessories", fair: { slug: fairSlug } },
     });
     const before = await participantNames();
+    // The 2022 session ended long ago: these registrations are recorded as of 2022.
+    const history = { now: registrationsOpenedAt };
 
     // An approved buyer whose registration still waits for the organizer.
     const waiting = await createApprovedBuyer(organizer);
-    expect(await registerForSession(waiting.actor, session.id)).toMatchObject({ status: "PENDING" });
+    expect(await registerForSession(waiting.actor, session.id, history)).toMatchObject({ status: "PENDING" });
     // An approved supplier the organizer turned down, and one who withdrew.
     const turnedDown = await createApprovedSupplier(organizer);
-    await decideRegistration(organizer, (await registerForSession(turnedDown.actor, session.id)).id, "reject");
+    await decideRegistration(organizer, (await registerForSession(turnedDown.actor, session.id, history)).id, "reject");
     const withdrawn = await createApprovedSupplier(organizer);
     await db.sessionRegistration.update({
-      where: { id: (await registerForSession(withdrawn.actor, session.id)).id },
+      where: { id: (await registerForSession(withdrawn.actor, session.id, history)).id },
       data: { status: "WITHDRAWN" },
     });
     // An approved registration of an organization that is still pending (written directly: the app would refuse it).
     const pending = await db.organization.findFirstOrThrow({ where: { status: "PENDING", kind: "SUPPLIER" } });
     await db.sessionRegistration.create({
-      data: { sessionId: session.id, organizationId: pending.id, status: "APPROVED" },
+      data: { sessionId: session.id, organizationId: pending.id, status: "APPROVED", createdAt: history.now },
     });
     // A participant suspended after being approved.
     const zipper = await db.organization.findFirstOrThrow({ where: { nameEn: "Wenzhou Tongda Zipper Co., Ltd." } });

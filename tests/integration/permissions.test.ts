@@ -12,7 +12,7 @@ import { reviewOrganization } from "@/lib/organizations/review-organization";
 import { createInterpreter, listInterpreters } from "@/lib/users/create-interpreter";
 import { updateOwnProfile } from "@/lib/users/update-profile";
 import { expectAppError } from "../factories/errors";
-import { createFairWithSession } from "../factories/fairs";
+import { beforeTheFair, createFairWithSession } from "../factories/fairs";
 import {
   createApprovedBuyer,
   createApprovedSupplier,
@@ -56,7 +56,7 @@ async function databaseSnapshot() {
 /** A fresh PENDING registration of a new approved buyer for the hosted session. */
 async function pendingRegistration() {
   const buyer = await createApprovedBuyer(as.ORGANIZER);
-  return (await registerForSession(buyer.actor, hosted.session.id)).id;
+  return (await registerForSession(buyer.actor, hosted.session.id, { now: beforeTheFair })).id;
 }
 
 type Case = {
@@ -166,7 +166,7 @@ const cases: Case[] = [
     allowed: ["SUPPLIER", "BUYER"],
     prepare: async () => {
       const { session } = await createFairWithSession(as.ORGANIZER);
-      return (actor) => registerForSession(actor, session.id);
+      return (actor) => registerForSession(actor, session.id, { now: beforeTheFair });
     },
   },
   {

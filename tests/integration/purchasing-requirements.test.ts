@@ -7,7 +7,8 @@ import { closeRequirement, reopenRequirement } from "@/lib/requirements/set-requ
 import { updateRequirement } from "@/lib/requirements/update-requirement";
 import { expectAppError, expectValidationError, isTranslatedErrorKey } from "../factories/errors";
 import { createApprovedBuyer, createApprovedSupplier, createOrganizationWithStatus } from "../factories/organizations";
-import { createSessionTaxonomy, daysFromToday, requirementForm } from "../factories/requirements";
+import { daysFromToday } from "../factories/fairs";
+import { createSessionTaxonomy, requirementForm } from "../factories/requirements";
 import { createInterpreterActor, createOrganizerActor } from "../factories/users";
 
 let organizer: Actor;

@@ -7,6 +7,7 @@ import { Card, CardTitle } from "@/components/ui/card";
 import { OrganizationStatusCard } from "@/components/account/organization-status-card";
 import { OrganizerSummary } from "@/components/account/organizer-summary";
 import { SessionRegistrations } from "@/components/account/session-registrations";
+import { UpcomingMeetings } from "@/components/account/upcoming-meetings";
 
 type Props = { params: Promise<{ locale: AppLocale }> };
 
@@ -35,6 +36,7 @@ export default async function DashboardPage({ params }: Props) {
         </>
       ) : null}
       {actor.role === "ORGANIZER" ? <OrganizerSummary actor={actor} /> : null}
+      {actor.role === "INTERPRETER" ? <UpcomingMeetings actor={actor} locale={locale} /> : null}
       {actor.role === "INTERPRETER" ? (
         <Card className="space-y-2">
           <CardTitle>{t("dashboard.interpreterHeading")}</CardTitle>

@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requirePageActor } from "@/lib/auth/page-guard";
 import { Link } from "@/lib/i18n/navigation";
 import { localized } from "@/lib/i18n/localized";
+import { sessionTitleWithEdition } from "@/lib/fairs/session-title";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { getRequest } from "@/lib/meetings/get-request";
 import { listMySchedule } from "@/lib/meetings/list-my-schedule";
@@ -181,7 +182,7 @@ export default async function MeetingsPage({ params, searchParams }: Props) {
                           <span className="text-xs text-slate-500 sm:ml-auto">
                             {meeting.interpreter
                               ? t("interpreterName", { name: meeting.interpreter.name })
-                              : localized(meeting.session, "title", locale)}
+                              : sessionTitleWithEdition(meeting.session, locale)}
                           </span>
                         </Link>
                       </li>

@@ -29,6 +29,7 @@ function sessionInput(input: SessionForm) {
     breaks: input.breaks,
     categorySlugs: input.categorySlugs,
     registrationNeedsApproval: input.registrationNeedsApproval,
+    registrationDeadline: input.registrationDeadline ?? null,
     requestExpiryHours: input.requestExpiryHours,
   };
 }

@@ -4,7 +4,13 @@ import { revalidatePath } from "next/cache";
 import { getLocale } from "next-intl/server";
 import { defineFormAction } from "@/lib/actions/define-form-action";
 import { createRequirement } from "@/lib/requirements/create-requirement";
-import { requirementIdSchema, requirementSchema, updateRequirementSchema } from "@/lib/requirements/schemas";
+import {
+  carryOverSchema,
+  requirementIdSchema,
+  requirementSchema,
+  updateRequirementSchema,
+} from "@/lib/requirements/schemas";
+import { carryOverRequirements } from "@/lib/requirements/carry-over-requirements";
 import { closeRequirement, reopenRequirement } from "@/lib/requirements/set-requirement-status";
 import { updateRequirement } from "@/lib/requirements/update-requirement";
 import { reactToMatch } from "@/lib/matching/react-to-match";
@@ -51,6 +57,23 @@ export const reopenRequirementAction = defineFormAction({
   handler: async (input, actor) => {
     await reopenRequirement(actor, input);
     refreshRequirementPages();
+  },
+});
+
+/** Requirements of ended sessions continue in the next edition; the buyer lands on the first copy's matches. */
+export const carryOverRequirementsAction = defineFormAction({
+  schema: carryOverSchema,
+  auth: true,
+  permission: "requirement:manage-own",
+  handler: async (input, actor) => {
+    const copies = await carryOverRequirements(actor, input);
+    // No revalidation here: re-rendering the list would unmount this button before it
+    // follows redirectTo; the requirement pages are dynamic and read fresh on arrival.
+    const target = copies.length === 1 ? copies[0].id : "";
+    return {
+      status: "success",
+      redirectTo: `/${await getLocale()}/buyer/requirements${target ? `/${target}` : ""}?done=carried`,
+    };
   },
 });
 

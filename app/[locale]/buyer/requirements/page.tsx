@@ -8,6 +8,8 @@ import { Forbidden } from "@/components/account/forbidden";
 import { OwnListPage } from "@/components/layout/own-list-page";
 import { BuyerNav } from "@/components/buyer/buyer-nav";
 import { RequirementList } from "@/components/buyer/requirement-list";
+import { CarryOverButton } from "@/components/buyer/carry-over-button";
+import { isSessionOver, toLifecycleInput } from "@/lib/fairs/lifecycle";
 
 type Props = { params: Promise<{ locale: AppLocale }>; searchParams: Promise<{ done?: string }> };
 
@@ -26,6 +28,10 @@ export default async function RequirementsPage({ params, searchParams }: Props) 
   const t = await getTranslations("buyer");
   const requirements = await listOwnRequirements(actor);
   const approved = actor.organization?.status === "APPROVED";
+  const now = new Date();
+  const endedIds = requirements
+    .filter((r) => r.status === "OPEN" && r.session && isSessionOver(toLifecycleInput(r.session), now))
+    .map((r) => r.id);
 
   return (
     <OwnListPage
@@ -35,11 +41,24 @@ export default async function RequirementsPage({ params, searchParams }: Props) 
       notApprovedNotice={approved ? undefined : t("notApproved")}
       nav={<BuyerNav current="requirements" />}
       notices={
-        done === "created" || done === "saved" ? (
-          <Alert tone="success" role="status">
-            {t(`requirements.done.${done}`)}
-          </Alert>
-        ) : null
+        <>
+          {done === "created" || done === "saved" || done === "carried" ? (
+            <Alert tone="success" role="status">
+              {t(`requirements.done.${done}`)}
+            </Alert>
+          ) : null}
+          {approved && endedIds.length > 0 ? (
+            <Alert tone="warning" role="status" className="flex flex-wrap items-center justify-between gap-3">
+              <span>{t("requirements.endedNotice", { count: endedIds.length })}</span>
+              {endedIds.length > 1 ? (
+                <CarryOverButton
+                  requirementIds={endedIds}
+                  label={t("requirements.carryOverAll", { count: endedIds.length })}
+                />
+              ) : null}
+            </Alert>
+          ) : null}
+        </>
       }
       empty={requirements.length === 0 ? { text: t("requirements.empty") } : null}
     >

@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { getPublishedFair } from "@/lib/fairs/queries";
+import { toLifecycleInput } from "@/lib/fairs/lifecycle";
 import { localized } from "@/lib/i18n/localized";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { formatDateRange } from "@/lib/time/format";
@@ -32,6 +33,7 @@ export default async function FairPage({ params }: Params) {
   const t = await getTranslations("public");
   const name = localized(fair, "name", locale);
   const description = localized(fair, "description", locale);
+  const now = new Date();
 
   return (
     <div className="space-y-8">
@@ -67,7 +69,14 @@ export default async function FairPage({ params }: Params) {
           <ul className="grid gap-4 md:grid-cols-2">
             {fair.sessions.map((session) => (
               <li key={session.id}>
-                <SessionCard session={session} fairSlug={fair.slug} fairZone={fair.timeZone} locale={locale} />
+                <SessionCard
+                  session={session}
+                  fairSlug={fair.slug}
+                  fairZone={fair.timeZone}
+                  lifecycle={toLifecycleInput({ ...session, fair })}
+                  now={now}
+                  locale={locale}
+                />
               </li>
             ))}
           </ul>

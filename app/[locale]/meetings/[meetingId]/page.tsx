@@ -5,6 +5,7 @@ import { requirePageActor } from "@/lib/auth/page-guard";
 import { findKnownCity } from "@/lib/geo/cities";
 import { Link } from "@/lib/i18n/navigation";
 import { localized } from "@/lib/i18n/localized";
+import { sessionTitleWithEdition } from "@/lib/fairs/session-title";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { findMeeting } from "@/lib/meetings/find-meeting";
 import { listRescheduleSlots } from "@/lib/meetings/list-reschedule-slots";
@@ -75,7 +76,7 @@ export default async function MeetingPage({ params, searchParams }: Props) {
             {t(`meetingStatus.${meeting.status}`)}
           </Badge>
         </div>
-        <p className="text-slate-600">{localized(meeting.session, "title", locale)}</p>
+        <p className="text-slate-600">{sessionTitleWithEdition(meeting.session, locale)}</p>
       </header>
       {done === "accepted" || done === "cancelled" || done === "rescheduled" ? (
         <Alert tone="success" role="status">

@@ -7,6 +7,7 @@ import { localized } from "@/lib/i18n/localized";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { findKnownCity } from "@/lib/geo/cities";
 import { getRequestForm } from "@/lib/meetings/get-request-form";
+import { sessionTitleWithEdition } from "@/lib/fairs/session-title";
 import { zoneCityName } from "@/lib/time/zone-city";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
@@ -65,7 +66,7 @@ export default async function NewMeetingRequestPage({ params, searchParams }: Pr
         {form ? (
           <p className="text-slate-600">
             {t("new.intro", {
-              session: localized(form.session, "title", locale),
+              session: sessionTitleWithEdition(form.session, locale),
               city: findKnownCity(form.counterpart.city)?.name[locale] ?? form.counterpart.city,
               myZone: zoneCityName(actor.timeZone, locale),
               theirZone: zoneCityName(form.counterpart.timeZone, locale),

@@ -55,6 +55,7 @@ export default async function ProductPage({ params, searchParams }: Props) {
         label={tHeader("breadcrumb")}
         crumbs={[
           { label: tHeader("fairs"), href: "/" },
+          { label: localized(session, "fairName", locale), href: `/fairs/${session.fairSlug}` },
           { label: localized(session, "title", locale), href: `/fairs/${session.fairSlug}/${session.slug}` },
           { label: tHeader("catalogue"), href: catalogue },
           { label: name },

@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requirePageActor } from "@/lib/auth/page-guard";
 import { Link } from "@/lib/i18n/navigation";
 import { localized } from "@/lib/i18n/localized";
+import { sessionTitleWithEdition } from "@/lib/fairs/session-title";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { findRoom } from "@/lib/rooms/room-access";
 import { listRoomChat } from "@/lib/rooms/list-room-chat";
@@ -69,7 +70,7 @@ export default async function RoomPage({ params }: Props) {
           })}
         </h1>
         <p className="text-sm text-slate-600">
-          {localized(meeting.session, "title", locale)}
+          {sessionTitleWithEdition(meeting.session, locale)}
           {open ? ` · ${t("window.closesAt", { time: closes.label })}` : null}
         </p>
       </header>

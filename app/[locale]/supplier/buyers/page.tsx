@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requirePageActor } from "@/lib/auth/page-guard";
-import { localized } from "@/lib/i18n/localized";
+import { isSessionOver, toLifecycleInput } from "@/lib/fairs/lifecycle";
+import { sessionTitleWithEdition } from "@/lib/fairs/session-title";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { listOwnProposals } from "@/lib/matching/list-proposals";
 import { recommendBuyers } from "@/lib/matching/recommend-buyers";
@@ -32,12 +33,16 @@ export default async function SupplierBuyersPage({ params, searchParams }: Props
   if (!actor) return <Forbidden />;
   const t = await getTranslations("matching.supplierBuyers");
   const approved = actor.organization?.status === "APPROVED";
+  const now = new Date();
+  // Buyers are recommended from sessions still ahead or live only (recommendBuyers).
   const sessions = approved
-    ? (await listSessionsWithOwnRegistration(actor)).filter((s) => s.registrationStatus === "APPROVED")
+    ? (await listSessionsWithOwnRegistration(actor)).filter(
+        (s) => s.registrationStatus === "APPROVED" && !isSessionOver(toLifecycleInput(s), now),
+      )
     : [];
   const sessionId = sessions.find((s) => s.id === sessionParam)?.id;
   const [recommendations, proposals] = approved
-    ? await Promise.all([recommendBuyers(actor, { sessionId, limit: 30 }), listOwnProposals(actor)])
+    ? await Promise.all([recommendBuyers(actor, { sessionId, limit: 30, now }), listOwnProposals(actor)])
     : [[], []];
   const listed = new Set(recommendations.map((r) => r.requirement.id));
   const otherProposals = proposals.filter(
@@ -65,7 +70,7 @@ export default async function SupplierBuyersPage({ params, searchParams }: Props
               <option value="">{t("allSessions")}</option>
               {sessions.map((session) => (
                 <option key={session.id} value={session.id}>
-                  {localized(session, "title", locale)}
+                  {sessionTitleWithEdition(session, locale)}
                 </option>
               ))}
             </Select>

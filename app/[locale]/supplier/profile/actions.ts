@@ -33,7 +33,8 @@ export const addCertificateAction = defineFormAction({
   handler: async (input, actor) => {
     await addCertificate(actor, input);
     refreshProfile();
-    return { status: "success", message: "added" };
+    // No message: FormStatus would show it verbatim; the form says "certificate added" in the user's language.
+    return { status: "success" };
   },
 });
 

@@ -13,6 +13,7 @@ import { searchCatalogue } from "@/lib/catalogue/search-catalogue";
 import { Button } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
 import { Breadcrumb } from "@/components/fairs/breadcrumb";
+import { sessionTitleWithEdition } from "@/lib/fairs/session-title";
 import { CatalogueResults } from "@/components/catalogue/catalogue-results";
 import { CertificateList } from "@/components/catalogue/certificate-list";
 import { SessionLinks } from "@/components/catalogue/session-links";
@@ -68,6 +69,7 @@ export default async function SupplierPage({ params, searchParams }: Props) {
           { label: tHeader("fairs"), href: "/" },
           ...(session
             ? [
+                { label: localized(session, "fairName", locale), href: `/fairs/${session.fairSlug}` },
                 { label: localized(session, "title", locale), href: `/fairs/${session.fairSlug}/${session.slug}` },
                 { label: tHeader("catalogue"), href: `/fairs/${session.fairSlug}/${session.slug}/catalogue` },
               ]
@@ -96,7 +98,7 @@ export default async function SupplierPage({ params, searchParams }: Props) {
               </Link>
             </Button>
             <p className="text-xs text-slate-500">
-              {tMeetings("requestIn", { session: localized(requestSession, "title", locale) })}
+              {tMeetings("requestIn", { session: sessionTitleWithEdition(requestSession, locale) })}
             </p>
           </div>
         ) : null}

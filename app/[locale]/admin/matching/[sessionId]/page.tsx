@@ -13,6 +13,8 @@ import { Card } from "@/components/ui/card";
 import { Forbidden } from "@/components/account/forbidden";
 import { OffsetPager } from "@/components/catalogue/offset-pager";
 import { MatchTable } from "@/components/matching/match-table";
+import { SessionPhaseBadge } from "@/components/fairs/session-phase-badge";
+import { isSessionOver, toLifecycleInput } from "@/lib/fairs/lifecycle";
 import { MatchTableFilters, type MatchTableFilter } from "@/components/matching/match-table-filters";
 import { MatchTableStatusBox } from "@/components/matching/match-table-status";
 
@@ -70,6 +72,8 @@ export default async function MatchTablePage({ params, searchParams }: Props) {
     listSessionProposals(actor, session.id),
   ]);
   const title = localized(session, "title", locale);
+  const now = new Date();
+  const lifecycle = toLifecycleInput(session);
   const option = (o: { id: string; nameEn: string | null; nameZh: string | null; nameRu: string | null }) => ({
     id: o.id,
     name: localized(o, "name", locale),
@@ -92,7 +96,10 @@ export default async function MatchTablePage({ params, searchParams }: Props) {
         <Link href="/admin/matching" className="text-sm text-brand-700 hover:underline">
           ← {t("back")}
         </Link>
-        <h1 className="text-2xl font-semibold break-words">{title}</h1>
+        <div className="flex flex-wrap items-center gap-3">
+          <h1 className="text-2xl font-semibold break-words">{title}</h1>
+          <SessionPhaseBadge session={lifecycle} now={now} />
+        </div>
         <p className="text-slate-600">{localized(session.fair, "name", locale)}</p>
         <Link href={`/admin/sessions/${session.id}/meetings`} className="text-sm text-brand-700 hover:underline">
           {tSessionMeetings("link")} →
@@ -118,6 +125,7 @@ export default async function MatchTablePage({ params, searchParams }: Props) {
           proposals={proposals}
           sessionId={session.id}
           caption={t("table.caption", { title })}
+          canPropose={!isSessionOver(lifecycle, now)}
           locale={locale}
         />
       )}

@@ -3,7 +3,6 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requirePageActor } from "@/lib/auth/page-guard";
 import { Link } from "@/lib/i18n/navigation";
-import { localized } from "@/lib/i18n/localized";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { listOwnProposals } from "@/lib/matching/list-proposals";
 import { recommendSuppliers } from "@/lib/matching/recommend-suppliers";
@@ -15,9 +14,14 @@ import { BuyerNav } from "@/components/buyer/buyer-nav";
 import { RequirementList } from "@/components/buyer/requirement-list";
 import { ProposalList } from "@/components/matching/proposal-list";
 import { SupplierRecommendationCard } from "@/components/matching/supplier-recommendation-card";
+import { CarryOverButton } from "@/components/buyer/carry-over-button";
+import { sessionTitleWithEdition } from "@/lib/fairs/session-title";
 import { reactToSupplierAction } from "../actions";
 
-type Props = { params: Promise<{ locale: AppLocale; requirementId: string }> };
+type Props = {
+  params: Promise<{ locale: AppLocale; requirementId: string }>;
+  searchParams: Promise<{ done?: string }>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
@@ -26,8 +30,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 /** One of the buyer's requirements with the suppliers recommended for it, best first. */
-export default async function RequirementPage({ params }: Props) {
+export default async function RequirementPage({ params, searchParams }: Props) {
   const { locale, requirementId } = await params;
+  const { done } = await searchParams;
   setRequestLocale(locale);
   const actor = await requirePageActor(locale, `/buyer/requirements/${requirementId}`, ["BUYER"]);
   if (!actor) return <Forbidden />;
@@ -35,6 +40,7 @@ export default async function RequirementPage({ params }: Props) {
   const requirement = await getOwnRequirement(actor, requirementId);
   if (!requirement) notFound();
   const t = await getTranslations("matching.buyerRequirement");
+  const tBuyer = await getTranslations("buyer.requirements");
   const approved = actor.organization?.status === "APPROVED";
   const open = requirement.status === "OPEN";
   const matched = approved && open ? await recommendSuppliers(actor, requirement.id, { limit: 20 }) : null;
@@ -54,6 +60,11 @@ export default async function RequirementPage({ params }: Props) {
         <h1 className="text-2xl font-semibold">{t("title")}</h1>
       </header>
       <BuyerNav current="requirements" />
+      {done === "carried" ? (
+        <Alert tone="success" role="status">
+          {tBuyer("done.carried")}
+        </Alert>
+      ) : null}
       <RequirementList
         requirements={[requirement]}
         locale={locale}
@@ -80,7 +91,9 @@ export default async function RequirementPage({ params }: Props) {
             ) : null}
           </h2>
           {session ? (
-            <p className="text-sm text-slate-600">{t("session", { title: localized(session, "title", locale) })}</p>
+            <p className="text-sm text-slate-600">
+              {t("session", { title: sessionTitleWithEdition(session, locale) })}
+            </p>
           ) : null}
           {recommendations.length > 0 ? <p className="text-sm text-slate-600">{t("recommendedIntro")}</p> : null}
         </div>
@@ -91,6 +104,11 @@ export default async function RequirementPage({ params }: Props) {
         ) : !open ? (
           <Card>
             <p className="text-slate-600">{t("closed")}</p>
+          </Card>
+        ) : matched?.sessionOver ? (
+          <Card className="space-y-3" data-testid="requirement-session-ended">
+            <p className="text-slate-700">{tBuyer("sessionEnded")}</p>
+            <CarryOverButton requirementIds={[requirement.id]} label={tBuyer("carryOver")} />
           </Card>
         ) : !session ? (
           <Card>

@@ -4,12 +4,16 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { getPublishedSession } from "@/lib/fairs/queries";
+import { isSessionOver, toLifecycleInput } from "@/lib/fairs/lifecycle";
 import { getActor } from "@/lib/auth/session";
 import { localized } from "@/lib/i18n/localized";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { formatDateRange } from "@/lib/time/format";
+import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { SessionPhaseBadge } from "@/components/fairs/session-phase-badge";
+import { RegistrationWindow } from "@/components/fairs/registration-window";
 import { Breadcrumb } from "@/components/fairs/breadcrumb";
 import { CatalogueLink } from "@/components/catalogue/catalogue-link";
 import { CategoryBadges } from "@/components/fairs/category-badges";
@@ -37,6 +41,10 @@ export default async function SessionPage({ params }: Params) {
   const title = localized(session, "title", locale);
   const fairName = localized(session.fair, "name", locale);
   const description = localized(session, "description", locale);
+  const now = new Date();
+  const lifecycle = toLifecycleInput(session);
+  const over = isSessionOver(lifecycle, now);
+  const dates = formatDateRange(session.startDate, session.endDate, locale);
 
   return (
     <div className="space-y-6">
@@ -50,7 +58,11 @@ export default async function SessionPage({ params }: Params) {
       />
       <header className="space-y-3">
         <h1 className="text-2xl font-semibold break-words sm:text-3xl">{title}</h1>
-        <p className="text-slate-700">{formatDateRange(session.startDate, session.endDate, locale)}</p>
+        <div className="flex flex-wrap items-center gap-3">
+          <p className="text-slate-700">{dates}</p>
+          <SessionPhaseBadge session={lifecycle} now={now} />
+        </div>
+        <RegistrationWindow session={lifecycle} now={now} locale={locale} />
         <CategoryBadges
           categories={session.categories.map((c) => c.category)}
           label={t("session.categories")}
@@ -58,6 +70,13 @@ export default async function SessionPage({ params }: Params) {
         />
         {description ? <p className="max-w-3xl text-slate-700">{description}</p> : null}
       </header>
+
+      {over ? (
+        <Alert tone="info" role="note" data-testid="session-archive">
+          <p className="font-semibold">{t("session.archiveTitle")}</p>
+          <p>{t("session.archiveText", { dates })}</p>
+        </Alert>
+      ) : null}
 
       <CatalogueLink fairSlug={session.fair.slug} sessionSlug={session.slug} />
 
@@ -92,7 +111,7 @@ export default async function SessionPage({ params }: Params) {
         />
       </div>
 
-      {actor ? null : (
+      {actor || over ? null : (
         <Card className="flex flex-col gap-4 sm:flex-row sm:items-center sm:justify-between">
           <div className="space-y-1">
             <h2 className="text-lg font-semibold">{t("session.joinTitle")}</h2>

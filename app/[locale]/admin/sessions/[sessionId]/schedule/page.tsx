@@ -15,6 +15,7 @@ import { DraftRows } from "@/components/auto-schedule/draft-rows";
 import { PriorityForm } from "@/components/auto-schedule/priority-form";
 import { PublishDraftButton } from "@/components/auto-schedule/publish-draft-button";
 import { RunAutoScheduleButton } from "@/components/auto-schedule/run-button";
+import { isSessionOver, toLifecycleInput } from "@/lib/fairs/lifecycle";
 import { SessionHeader } from "@/components/console/session-header";
 
 type Props = { params: Promise<{ locale: AppLocale; sessionId: string }> };
@@ -39,6 +40,7 @@ export default async function AutoSchedulePage({ params }: Props) {
     listSessionProposals(actor, session.id),
   ]);
   const t = await getTranslations("autoSchedule");
+  const tErrors = await getTranslations("errors");
   const view = draft ? draftView(draft, locale, actor.timeZone, session.fair.timeZone) : null;
   const open = draft?.status === "OPEN";
 
@@ -48,7 +50,13 @@ export default async function AutoSchedulePage({ params }: Props) {
       <Card className="space-y-3" aria-labelledby="run-heading">
         <CardTitle id="run-heading">{t("title")}</CardTitle>
         <p className="max-w-3xl text-sm text-slate-600">{t("intro")}</p>
-        <RunAutoScheduleButton sessionId={session.id} hasOpenDraft={open} />
+        {isSessionOver(toLifecycleInput(session), new Date()) ? (
+          <Alert tone="info" role="note">
+            {tErrors("sessionEnded")}
+          </Alert>
+        ) : (
+          <RunAutoScheduleButton sessionId={session.id} hasOpenDraft={open} />
+        )}
       </Card>
 
       {proposals.length > 0 ? (

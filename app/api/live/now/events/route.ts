@@ -1,0 +1,17 @@
+import { AppError } from "@/lib/errors";
+import { roleHas } from "@/lib/auth/permissions";
+import { listNowMeetingIds } from "@/lib/live/get-now-view";
+import { liveRoute } from "@/lib/live/live-route";
+import { nowEventStream } from "@/lib/live/now-stream";
+
+export const runtime = "nodejs";
+export const dynamic = "force-dynamic";
+
+/** A supplier's, buyer's or interpreter's "Now" page: `changed` when someone enters or leaves one of their rooms. */
+export const GET = liveRoute(async ({ actor, request, now }) => {
+  if (!roleHas(actor.role, "meeting:request") && !roleHas(actor.role, "meeting:interpret")) {
+    throw new AppError("FORBIDDEN", "forbidden");
+  }
+  // Only the actor's own meetings (visibleMeetingsWhere; an unapproved organization is FORBIDDEN).
+  return nowEventStream(await listNowMeetingIds(actor, { now }), request.signal);
+});

@@ -1,0 +1,33 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { requirePermission, type Actor } from "@/lib/auth/actor";
+import { sessionLifecycleSelect, sessionPhase, toLifecycleInput } from "@/lib/fairs/lifecycle";
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The sessions the organizer's organization hosts that are live now (lib/fairs/lifecycle.ts),
+ * for the organizer's "Now" page: each links to its live board.
+ */
+export async function listLiveSessions(actor: Actor, { now }: { now: Date }) {
+  requirePermission(actor, "meeting:oversee");
+  if (!actor.organizationId) return [];
+  // Calendar dates within a day of today (UTC) cover every zone; the lifecycle decides exactly.
+  const sessions = await db.fairSession.findMany({
+    where: {
+      fair: { hostOrganizationId: actor.organizationId, status: "PUBLISHED" },
+      startDate: { lte: new Date(now.getTime() + DAY_MS) },
+      endDate: { gte: new Date(now.getTime() - 2 * DAY_MS) },
+    },
+    orderBy: [{ startDate: "asc" }, { position: "asc" }, { id: "asc" }],
+    select: {
+      id: true,
+      titleEn: true,
+      titleZh: true,
+      titleRu: true,
+      ...sessionLifecycleSelect,
+      fair: { select: { nameEn: true, nameZh: true, nameRu: true, ...sessionLifecycleSelect.fair.select } },
+    },
+  });
+  return sessions.filter((session) => sessionPhase(toLifecycleInput(session), now) === "live");
+}
