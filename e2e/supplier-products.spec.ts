@@ -2,7 +2,9 @@ import { expect, test, type Page } from "@playwright/test";
 import { demo, signIn } from "./support/accounts";
 import { writeTestPng } from "./support/images";
 
-const catalogue = "/fairs/zhejiang-export-russia-2022/fabric-accessories/catalogue";
+// The supplier takes part in the upcoming edition; the 2022 one is the archive of what was listed then.
+const catalogue = "/fairs/zhejiang-export-russia-upcoming/fabric-accessories/catalogue";
+const archive2022 = "/fairs/zhejiang-export-russia-2022/fabric-accessories/catalogue";
 
 async function openNewProductForm(page: Page) {
   await page.goto("/zh/supplier/products");
@@ -60,6 +62,10 @@ test("a supplier lists a product with an image in Chinese and sees it in its lis
   // A Russian buyer (here: anyone) finds it in the session's catalogue, named in Russian.
   await page.goto(`/ru${catalogue}?q=${encodeURIComponent(`оксфорд ${stamp}`)}`);
   await expect(page.getByRole("heading", { name: nameRu })).toBeVisible();
+  // Listed today: not in the catalogue of the 2022 session, which ended long ago.
+  await page.goto(`/ru${archive2022}?q=${encodeURIComponent(`оксфорд ${stamp}`)}`);
+  await expect(page.getByTestId("catalogue-archive")).toBeVisible();
+  await expect(page.getByRole("heading", { name: nameRu })).toHaveCount(0);
 });
 
 test("a supplier hides, shows again and deletes a product after confirming", async ({ page }) => {

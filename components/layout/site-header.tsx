@@ -25,7 +25,7 @@ export async function SiteHeader({ locale }: { locale: AppLocale }) {
           {t("appName")}
         </Link>
         <nav aria-label={t("nav.label")} className="flex flex-1 items-center gap-1">
-          {/* Phones get one menu; wider screens the links, with an organizer's rarer pages in "More". */}
+          {/* Phones get one menu; wider screens the links, with rarer pages (profile, settings) in "More". */}
           <NavMenu label={t("nav.menu")} items={[...primary, ...more]} className="md:hidden" />
           <div className="hidden flex-wrap items-center gap-1 md:flex">
             {primary.map((item) => (
@@ -99,15 +99,15 @@ function navigation(role: Role | null, t: (key: string) => string): { primary: N
       { href: "/supplier/products", label: t("nav.myProducts") },
       { href: "/supplier/buyers", label: t("nav.buyersForYou") },
       { href: "/meetings", label: t("nav.meetings") },
-      { href: "/supplier/profile", label: t("nav.companyProfile") },
     );
+    more.push({ href: "/supplier/profile", label: t("nav.companyProfile") });
   }
   if (role === "BUYER") {
     primary.push(
       { href: "/buyer/requirements", label: t("nav.requirements") },
       { href: "/meetings", label: t("nav.meetings") },
-      { href: "/buyer/profile", label: t("nav.companyProfile") },
     );
+    more.push({ href: "/buyer/profile", label: t("nav.companyProfile") });
   }
   if (role === "INTERPRETER") primary.push({ href: "/meetings", label: t("nav.meetings") });
   if (role) more.push({ href: "/settings", label: t("nav.settings") });
