@@ -38,4 +38,3 @@ export async function listTargetableSessions(actor: Actor, locale: AppLocale, no
       categoryIds: session.categories.map((category) => category.categoryId),
     }));
 }
-export type TargetableSession = Awaited<ReturnType<typeof listTargetableSessions>>[number];

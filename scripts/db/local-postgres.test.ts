@@ -8,9 +8,9 @@ import { afterAll, describe, expect, it } from "vitest";
 import { findFreePort } from "../../tests/support/free-port";
 import { startLocalPostgres, type LocalPostgres } from "./local-postgres";
 import { packagedNativeDir } from "./postgres-binaries";
-import { serverUser } from "./postgres-os-user";
+import { isRoot, serverUser } from "./postgres-os-user";
 
-const isRoot = process.getuid?.() === 0;
+const asRoot = isRoot();
 const started: LocalPostgres[] = [];
 const folders: string[] = [];
 
@@ -52,7 +52,7 @@ async function query(url: string, sql: string): Promise<Record<string, string>[]
 }
 
 describe("the embedded PostgreSQL as root in a folder closed to other users", () => {
-  it.skipIf(!isRoot)("starts although the server's OS user cannot reach the checkout (runs only as root)", async () => {
+  it.skipIf(!asRoot)("starts although the server's OS user cannot reach the checkout (runs only as root)", async () => {
     const checkout = checkoutIn(closedFolder());
     // The setup reproduces the reported failure: `postgres` cannot execute the checkout's binaries.
     const user = serverUser()!;
@@ -70,7 +70,7 @@ describe("the embedded PostgreSQL as root in a folder closed to other users", ()
     expect(execFileSync("stat", ["-c", "%U", `/proc/${pid}`], { encoding: "utf8" }).trim()).toBe("postgres");
   });
 
-  it.skipIf(isRoot)("is skipped when not root: run the suite as root to prove the root case", () => {
+  it.skipIf(asRoot)("is skipped when not root: run the suite as root to prove the root case", () => {
     console.warn("[local-postgres.test] not root: the closed-folder start is proved only when the tests run as root");
   });
 });
