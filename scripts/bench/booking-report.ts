@@ -1,5 +1,5 @@
 /** Prints the booking benchmark and formats its section of docs/benchmarks.md. */
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { writeBenchSection } from "./benchmarks-doc";
 import os from "node:os";
 import type { LoadStats } from "./booking-load";
 import type { RaceRound } from "./booking-race";
@@ -114,14 +114,5 @@ ${cpu ? `CPU per request (/proc, both instances): booking ${cpu.booking.serverMs
 }
 
 export function writeReport(report: BookingReport, file = "docs/benchmarks.md"): void {
-  const current = existsSync(file) ? readFileSync(file, "utf8") : "# Benchmarks\n";
-  const section = formatReport(report);
-  const start = current.indexOf(SECTION);
-  let next: string;
-  if (start === -1) next = `${current.trimEnd()}\n\n${section}`;
-  else {
-    const after = current.indexOf("\n## ", start + SECTION.length);
-    next = `${current.slice(0, start)}${section}${after === -1 ? "" : current.slice(after)}`;
-  }
-  writeFileSync(file, `${next.trimEnd()}\n`);
+  writeBenchSection(SECTION, formatReport(report), { file });
 }

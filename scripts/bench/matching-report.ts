@@ -1,5 +1,5 @@
 /** Writes the "Matching (issue #4)" section of docs/benchmarks.md (other sections stay as they are). */
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { writeBenchSection } from "./benchmarks-doc";
 import os from "node:os";
 import type { MatchingCounts } from "./generate-matching";
 
@@ -101,15 +101,5 @@ kept pairs now dominate, not the pair loop); find where the write's time goes in
 }
 
 export function writeMatchingReport(report: MatchingReport, file = "docs/benchmarks.md"): void {
-  const current = existsSync(file) ? readFileSync(file, "utf8") : "# Benchmarks\n";
-  const section = formatMatchingReport(report);
-  const start = current.indexOf(SECTION);
-  let next: string;
-  if (start === -1) {
-    next = `${current.trimEnd()}\n\n${section}`;
-  } else {
-    const after = current.indexOf("\n## ", start + SECTION.length);
-    next = `${current.slice(0, start)}${section}${after === -1 ? "" : current.slice(after)}`;
-  }
-  writeFileSync(file, `${next.trimEnd()}\n`);
+  writeBenchSection(SECTION, formatMatchingReport(report), { file });
 }

@@ -1,5 +1,5 @@
 /** Prints the catalogue benchmark as a table and writes its section of docs/benchmarks.md. */
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { writeBenchSection } from "./benchmarks-doc";
 import os from "node:os";
 import type { GeneratedCounts } from "./generate-catalogue";
 import type { LoadResult } from "./http-load";
@@ -111,17 +111,7 @@ figures only (docs unchanged), \`--seconds N\`, \`--connections N\`.
 }
 
 export function writeReport(report: CatalogueReport, file = "docs/benchmarks.md"): void {
-  const current = existsSync(file) ? readFileSync(file, "utf8") : INTRO;
-  const section = formatReport(report);
-  const start = current.indexOf(SECTION);
-  let next: string;
-  if (start === -1) {
-    next = `${current.trimEnd()}\n\n${section}`;
-  } else {
-    const after = current.indexOf("\n## ", start + SECTION.length);
-    next = `${current.slice(0, start)}${section}${after === -1 ? "" : current.slice(after)}`;
-  }
-  writeFileSync(file, `${next.trimEnd()}\n`);
+  writeBenchSection(SECTION, formatReport(report), { file, intro: INTRO });
 }
 
 export function printReport(report: CatalogueReport): void {
