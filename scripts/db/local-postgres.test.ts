@@ -52,27 +52,26 @@ async function query(url: string, sql: string): Promise<Record<string, string>[]
 }
 
 describe("the embedded PostgreSQL as root in a folder closed to other users", () => {
-  it.skipIf(!asRoot)("starts although the server's OS user cannot reach the checkout (runs only as root)", async () => {
-    const checkout = checkoutIn(closedFolder());
-    // The setup reproduces the reported failure: `postgres` cannot execute the checkout's binaries.
-    const user = serverUser()!;
-    const direct = spawnSync(path.join(checkout.nativeDir, "bin", "initdb"), ["--version"], user);
-    expect((direct.error as NodeJS.ErrnoException | undefined)?.code).toBe("EACCES");
+  it.skipIf(!asRoot)(
+    "starts although the server's OS user cannot reach the checkout (skipped unless the suite runs as root)",
+    async () => {
+      const checkout = checkoutIn(closedFolder());
+      // The setup reproduces the reported failure: `postgres` cannot execute the checkout's binaries.
+      const user = serverUser()!;
+      const direct = spawnSync(path.join(checkout.nativeDir, "bin", "initdb"), ["--version"], user);
+      expect((direct.error as NodeJS.ErrnoException | undefined)?.code).toBe("EACCES");
 
-    const server = await startLocalPostgres({ name: "pgdata", port: await findFreePort(), fresh: true, ...checkout });
-    started.push(server);
-    const [row] = await query(server.serverUrl, "SELECT current_setting('server_encoding') AS encoding");
-    expect(row.encoding).toBe("UTF8");
-    expect(server.dataDir.startsWith(checkout.projectDir)).toBe(false);
-    const pid = readFileSync(path.join(server.dataDir, "postmaster.pid"), "utf8").split("\n")[0];
-    const executable = readlinkSync(`/proc/${pid}/exe`);
-    expect(executable.startsWith(checkout.projectDir)).toBe(false);
-    expect(execFileSync("stat", ["-c", "%U", `/proc/${pid}`], { encoding: "utf8" }).trim()).toBe("postgres");
-  });
-
-  it.skipIf(asRoot)("is skipped when not root: run the suite as root to prove the root case", () => {
-    console.warn("[local-postgres.test] not root: the closed-folder start is proved only when the tests run as root");
-  });
+      const server = await startLocalPostgres({ name: "pgdata", port: await findFreePort(), fresh: true, ...checkout });
+      started.push(server);
+      const [row] = await query(server.serverUrl, "SELECT current_setting('server_encoding') AS encoding");
+      expect(row.encoding).toBe("UTF8");
+      expect(server.dataDir.startsWith(checkout.projectDir)).toBe(false);
+      const pid = readFileSync(path.join(server.dataDir, "postmaster.pid"), "utf8").split("\n")[0];
+      const executable = readlinkSync(`/proc/${pid}/exe`);
+      expect(executable.startsWith(checkout.projectDir)).toBe(false);
+      expect(execFileSync("stat", ["-c", "%U", `/proc/${pid}`], { encoding: "utf8" }).trim()).toBe("postgres");
+    },
+  );
 });
 
 describe("a server already answering on the embedded server's port", () => {
