@@ -1,6 +1,19 @@
+import { createRequire } from "node:module";
 import createNextIntlPlugin from "next-intl/plugin";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+// Shared with lib/http/security-headers.ts (the proxy's headers); JSON so that both can read it.
+const baselineSecurityHeaders = createRequire(import.meta.url)("./lib/http/baseline-security-headers.json");
+
+/**
+ * The files proxy.ts does not see (its matcher skips them): build output and public
+ * files. They get the baseline headers and a policy under which nothing runs if one is
+ * opened as a document; pages and API routes get theirs from the proxy.
+ */
+const staticFileHeaders = [
+  ...Object.entries(baselineSecurityHeaders).map(([key, value]) => ({ key, value })),
+  { key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'; base-uri 'none'" },
+];
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -17,6 +30,12 @@ const nextConfig = {
     // Both limits default lower (1 MB for actions; 10 MB, silently truncated, behind the proxy).
     serverActions: { bodySizeLimit: "42mb" },
     proxyClientMaxBodySize: "42mb",
+  },
+  async headers() {
+    return ["/_next/static/:path*", "/_next/image", "/favicon.ico", "/robots.txt", "/icon.svg"].map((source) => ({
+      source,
+      headers: staticFileHeaders,
+    }));
   },
 };
 

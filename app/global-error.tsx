@@ -2,7 +2,9 @@
 
 // Last resort when even the locale layout fails: no message catalogues and no
 // stylesheet are available here, so the text is in all three languages and styled inline.
-export default function GlobalError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
+// Never the error's message (production replaces it anyway): only its digest, which
+// instrumentation.ts logs with the request id, so support can find what happened.
+export default function GlobalError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (
     <html lang="en">
       <head>
@@ -23,6 +25,11 @@ export default function GlobalError({ reset }: { error: Error & { digest?: strin
           <p>Your data is safe. Please try again in a minute.</p>
           <p lang="zh-CN">服务暂时不可用。您的数据是安全的，请稍后再试。</p>
           <p lang="ru">Сервис временно недоступен. Ваши данные в безопасности, попробуйте через минуту.</p>
+          {error.digest ? (
+            <p style={{ fontSize: "0.75rem", color: "#64748b" }}>
+              Reference · <span lang="zh-CN">参考编号</span> · <span lang="ru">Код обращения</span>: {error.digest}
+            </p>
+          ) : null}
           <button
             type="button"
             onClick={reset}

@@ -1,8 +1,12 @@
 import Link from "next/link";
+import { connection } from "next/server";
 
 // Outside a locale prefix no catalogue applies (and no layout wraps this page): a
 // short trilingual page of its own that leads into the three languages.
-export default function RootNotFound() {
+export default async function RootNotFound() {
+  // Rendered per request, not at build time: Next can then put the request's CSP nonce
+  // on the page's scripts (a prerendered copy has none, and the policy would block them).
+  await connection();
   const link = { color: "#1a5566", margin: "0 0.5rem" };
   return (
     <html lang="en">

@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "./support/test";
 import { demo, signIn } from "./support/accounts";
 
 // Issue 6: an organizer (who creates sessions in e2e/console.spec.ts) auto-schedules

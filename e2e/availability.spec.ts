@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/test";
 import { demo, signIn } from "./support/accounts";
 
 // The demo buyer (Moscow) sets when it can meet in the 2022 fabric session

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { demo, signIn } from "./support/accounts";
 
 // A Russian importer posts what it wants to buy, in Russian, and manages it from its list.

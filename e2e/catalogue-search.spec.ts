@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { demo, signIn } from "./support/accounts";
 
 // Needs the demo products (prisma/seed/products.ts) in the Down Jackets session.

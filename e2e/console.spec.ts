@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "./support/test";
 import { demo, signIn } from "./support/accounts";
 
 // The organizer console (issue 6): create a fair and a session, fix a mistake

@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "./support/test";
 import { withFakeCamera } from "./support/browser-launch";
 import { demo, signIn } from "./support/accounts";
 import { clockIn } from "./support/meetings";

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 
 // Screenshots of the public fair page in every language, for people to look at
 // (written to e2e/screenshots/, git-ignored). Also asserts nothing is untranslated.

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "./support/test";
 import { demo, demoPassword } from "./support/accounts";
 import { fabricSessionId, withE2eDatabase } from "./support/test-database";
 

@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "./support/test";
 import { demo, signIn } from "./support/accounts";
 
 // Matchmaking as its three kinds of users click it: a Russian buyer and a Chinese

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/test";
 import { demo } from "./support/accounts";
 import { expectMail } from "./support/mailbox";
 import {

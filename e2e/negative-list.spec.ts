@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { demo, signIn } from "./support/accounts";
 
 // An organizer bans a keyword: a product already listed disappears at once, is

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/test";
 import { demo } from "./support/accounts";
 import { signedIn } from "./support/meetings";
 import { fabricSessionId, withE2eDatabase } from "./support/test-database";

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/test";
 import { demo, signIn } from "./support/accounts";
 import { fabricSessionId, organizationIdOf, withE2eDatabase } from "./support/test-database";
 

@@ -1,5 +1,10 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { demo, signIn, uniqueEmail } from "./support/accounts";
+import { expectMail } from "./support/mailbox";
+import { clearThrottles } from "./support/throttle";
+import { verificationPath } from "./support/verification-link";
+
+test.beforeEach(() => clearThrottles());
 
 // A Zhejiang supplier registers, waits for approval, and is let in by an organizer.
 test("a supplier signs up, is pending, gets approved and sees the dashboard", async ({ page, browser }) => {
@@ -20,9 +25,15 @@ test("a supplier signs up, is pending, gets approved and sees the dashboard", as
   await expect(page.getByLabel("Company name (Chinese)")).toHaveValue(company);
   await expect(page.getByLabel("E-mail")).toHaveValue(email);
 
+  const since = new Date();
   await page.getByLabel("Password").fill("NingboFactory2026");
   await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Registration received" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Check your mailbox" })).toBeVisible();
+
+  // The address is confirmed through the mailed link before the first sign-in.
+  const mail = await expectMail(email, /^Confirm your e-mail address/, { since });
+  await page.goto(verificationPath(mail));
+  await expect(page.getByTestId("verify-email-result")).toHaveAttribute("data-result", "confirmed");
 
   await signIn(page, email, "NingboFactory2026");
   const status = page.getByTestId("organization-status");
@@ -64,8 +75,12 @@ test("an organizer rejects an application and the applicant sees the reason", as
   await page.getByLabel("Контактное лицо").fill("Наталья Ким");
   await page.getByLabel("Эл. почта").fill(email);
   await page.getByLabel("Пароль").fill("Vladivostok2026");
+  const since = new Date();
   await page.getByRole("button", { name: "Создать аккаунт" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Заявка принята" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Проверьте почту" })).toBeVisible();
+  const mail = await expectMail(email, /^Подтвердите адрес почты/, { since });
+  await page.goto(verificationPath(mail));
+  await expect(page.getByTestId("verify-email-result")).toHaveAttribute("data-result", "confirmed");
 
   const organizerContext = await browser.newContext();
   const organizer = await organizerContext.newPage();

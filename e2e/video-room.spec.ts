@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "./support/test";
 import { localAuthSecret } from "../scripts/app-secret";
 import { withFakeCamera } from "./support/browser-launch";
 import { demo, signIn } from "./support/accounts";

@@ -2,9 +2,20 @@ import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/prisma/client";
 import { requireEnv } from "./env";
+import { log } from "./log";
 
 function createClient(connectionString: string) {
-  const adapter = new PrismaPg({ connectionString });
+  // When PostgreSQL restarts, every pooled connection dies. adapter-pg listens for the
+  // pool's "error" (without a listener an idle client's error would end the process),
+  // drops the dead clients and opens new ones for the next queries: the app recovers
+  // on its own. These callbacks only make the loss visible in the log.
+  const adapter = new PrismaPg(
+    { connectionString },
+    {
+      onPoolError: (err) => log.warn("db: idle connection lost", { err }),
+      onConnectionError: (err) => log.warn("db: transaction connection lost", { err }),
+    },
+  );
   // Password hashes never leave the data layer unless a query asks for them explicitly.
   return new PrismaClient({ adapter, omit: { user: { passwordHash: true } } });
 }

@@ -5,6 +5,8 @@ export const errorStatus = {
   NOT_FOUND: 404,
   CONFLICT: 409,
   INVALID_STATE: 409,
+  /** A request body above the cap its route accepts (lib/http/read-json-body.ts). */
+  PAYLOAD_TOO_LARGE: 413,
   VALIDATION: 422,
   /** The session's lifecycle forbids the action now (lib/fairs/lifecycle.ts). */
   SESSION_ENDED: 422,

@@ -13,7 +13,7 @@ import { createCategory } from "@/lib/fairs/create-category";
 import { createFair } from "@/lib/fairs/create-fair";
 import { createFairSession } from "@/lib/fairs/create-session";
 import { decideRegistration, registerForSession } from "@/lib/fairs/register-for-session";
-import { registerOrganization } from "@/lib/organizations/register-organization";
+import { createOrganizationAccount } from "@/lib/organizations/create-organization-account";
 import { reviewOrganization } from "@/lib/organizations/review-organization";
 import { createHostOrganization, createOrganizer } from "@/lib/users/create-organizer";
 import { createInterpreter } from "@/lib/users/create-interpreter";
@@ -77,19 +77,23 @@ async function seedStockFair(): Promise<"seeded" | "already-seeded"> {
   for (const company of companies) {
     const city = findKnownCity(company.city);
     if (!city) throw new Error(`seed: unknown city ${company.city}`);
-    const { organization, user } = await registerOrganization({
-      kind: company.kind,
-      companyName: company.name,
-      companyNameEn: company.nameEn,
-      city: city.name.en,
-      country: city.country,
-      contactName: company.contact,
-      phone: "",
-      email: company.email,
-      password: demo.demoPassword,
-      locale: company.locale,
-      timeZone: city.timeZone,
-    });
+    // Demo contacts are created confirmed, as if they had followed the mailed link.
+    const { organization, user } = await createOrganizationAccount(
+      {
+        kind: company.kind,
+        companyName: company.name,
+        companyNameEn: company.nameEn,
+        city: city.name.en,
+        country: city.country,
+        contactName: company.contact,
+        phone: "",
+        email: company.email,
+        password: demo.demoPassword,
+        locale: company.locale,
+        timeZone: city.timeZone,
+      },
+      { emailVerifiedAt: new Date() },
+    );
     if (company.status === "PENDING") continue;
     if (company.status === "REJECTED") {
       await reviewOrganization(organizer, {

@@ -1,7 +1,9 @@
 /**
  * Brings FairBridge up with its demo fair:
- *   tsx scripts/app.ts start   production build + `next start` (the README's demo command)
- *   tsx scripts/app.ts dev     `next dev`
+ *   tsx scripts/app.ts start   production build + the production server (the README's demo command)
+ *   tsx scripts/app.ts dev     the development server
+ * Both run Next.js inside scripts/server.ts, which takes the client's address from the socket
+ * (and TRUSTED_PROXIES) instead of believing a client's X-Forwarded-For.
  * Options: --port N (default $PORT or 3000), --db NAME (local cluster folder, default "pgdata"),
  * --db-port N (default $EMBEDDED_POSTGRES_PORT or 54320), --db-port-variable NAME (the variable a
  * "port taken" message tells the user to set), --fresh (wipe the local cluster first), --no-build.
@@ -76,7 +78,11 @@ async function main() {
   run("npx", ["tsx", "--conditions=react-server", "prisma/seed.ts"], env);
 
   if (mode === "start" && !values["no-build"]) run("npx", ["next", "build"], { ...env, NODE_ENV: "production" });
-  const next = spawn("npx", ["next", mode, "-p", values.port], { stdio: "inherit", env, detached: false });
+  const next = spawn("npx", ["tsx", "scripts/server.ts", mode, "-p", values.port], {
+    stdio: "inherit",
+    env: { ...env, NODE_ENV: mode === "start" ? "production" : "development" },
+    detached: false,
+  });
   console.log(`[fairbridge] open http://localhost:${values.port}`);
 
   const shutdown = async (code: number) => {

@@ -6,8 +6,9 @@ import { Link } from "@/lib/i18n/navigation";
 import { Button } from "@/components/ui/button";
 
 // Any failure while rendering a page (typically the database being down) lands
-// here: a calm explanation and a way to retry, never a stack trace. The digest
-// lets support find the server-side log entry.
+// here: a calm explanation and a way to retry, never the error's message or stack.
+// The digest is the "Reference": instrumentation.ts logs it with the request id, so
+// support finds the server-side log line from what the user reads.
 export default function LocaleError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
   const t = useTranslations("public.error");
   useEffect(() => {

@@ -8,13 +8,21 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Field, Input, fieldA11y } from "@/components/ui/field";
+import { retryAfterParams } from "@/lib/throttle/retry-after";
+import { ResendVerificationForm } from "./resend-verification-form";
 import { useHydrated } from "./use-hydrated";
 
-/** Maps next-auth's error string (thrown by our authorize()) to a message in the user's language. */
+/**
+ * Maps next-auth's error string (thrown by our authorize(), see signInErrors) to a
+ * message in the user's language; a rate-limited one says how long to wait.
+ */
 function useSignInErrorMessage() {
   const t = useTranslations("errors");
   return (error: string) => {
-    if (error.startsWith("RATE_LIMITED")) return t("rateLimited", { minutes: Number(error.split(":")[1]) || 15 });
+    if (error.startsWith("RATE_LIMITED")) {
+      return t("rateLimited", retryAfterParams({ retryAfterSeconds: Number(error.split(":")[1]) || 60 }));
+    }
+    if (error === "EMAIL_UNCONFIRMED") return t("emailUnconfirmed");
     if (error === "INVALID_CREDENTIALS" || error === "CredentialsSignin") return t("invalidCredentials");
     return t("unexpected");
   };
@@ -26,6 +34,8 @@ export function SignInForm({ defaultEmail, callbackUrl }: { defaultEmail?: strin
   const messageFor = useSignInErrorMessage();
   const tErrors = useTranslations("errors");
   const [error, setError] = useState<string | null>(null);
+  /** The address a sign-in was refused for as unconfirmed: offered a new link. */
+  const [unconfirmed, setUnconfirmed] = useState<string | null>(null);
   const [missing, setMissing] = useState<{ email?: string; password?: string }>({});
   const [pending, setPending] = useState(false);
   const hydrated = useHydrated();
@@ -43,6 +53,7 @@ export function SignInForm({ defaultEmail, callbackUrl }: { defaultEmail?: strin
     if (empty.email || empty.password) return;
     setPending(true);
     setError(null);
+    setUnconfirmed(null);
     const result = await signIn("credentials", {
       email: form.get("email"),
       password: form.get("password"),
@@ -51,6 +62,7 @@ export function SignInForm({ defaultEmail, callbackUrl }: { defaultEmail?: strin
     if (!result || result.error) {
       setPending(false);
       setError(messageFor(result?.error ?? ""));
+      if (result?.error === "EMAIL_UNCONFIRMED") setUnconfirmed(String(form.get("email")));
       return;
     }
     // after-sign-in checks the callback (same site only) and applies the profile's language.
@@ -95,6 +107,8 @@ export function SignInForm({ defaultEmail, callbackUrl }: { defaultEmail?: strin
           {pending ? t("submitting") : t("submit")}
         </Button>
       </form>
+      {/* Its own form beside the sign-in one (forms cannot nest). */}
+      {unconfirmed ? <ResendVerificationForm email={unconfirmed} className="mt-4" /> : null}
     </Card>
   );
 }

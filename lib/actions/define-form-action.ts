@@ -5,8 +5,10 @@ import { AppError } from "@/lib/errors";
 import { getActor } from "@/lib/auth/session";
 import type { Actor } from "@/lib/auth/actor";
 import { roleHas, type Permission } from "@/lib/auth/permissions";
+import { isStorableText, unstorableField, withoutUnstorableCharacters } from "@/lib/validation/storable-text";
 import type { FormState } from "./form-state";
 import { formDataToObject, zodIssuesToFieldKeys } from "./form-data";
+import { log } from "@/lib/log";
 
 type Options<S extends z.ZodType, Auth extends boolean> = {
   schema: S;
@@ -17,8 +19,9 @@ type Options<S extends z.ZodType, Auth extends boolean> = {
 };
 
 /**
- * The one path every form action takes: parse with zod -> session -> permission
- * -> domain function -> AppError to a message in the user's language.
+ * The one path every form action takes: session -> permission -> input refused when
+ * a field (or its name) holds text PostgreSQL cannot store -> parse with zod -> domain
+ * function -> AppError to a message in the user's language.
  */
 export function defineFormAction<S extends z.ZodType, Auth extends boolean>(options: Options<S, Auth>) {
   return async function formAction(_previous: FormState, formData: FormData): Promise<FormState> {
@@ -26,8 +29,9 @@ export function defineFormAction<S extends z.ZodType, Auth extends boolean>(opti
     const values = formDataToObject(formData);
     const safeValues = Object.fromEntries(
       Object.entries(values)
-        .filter(([key]) => !/password/i.test(key))
-        .map(([k, v]) => [k, Array.isArray(v) ? v.join(",") : v]),
+        .filter(([key]) => !/password/i.test(key) && isStorableText(key))
+        // Echoed into the form again: without the characters that were refused.
+        .map(([k, v]) => [k, withoutUnstorableCharacters(Array.isArray(v) ? v.join(",") : v)]),
     );
     const fail = (
       formError?: string,
@@ -47,6 +51,9 @@ export function defineFormAction<S extends z.ZodType, Auth extends boolean>(opti
       if (options.auth && !actor) return fail(t("unauthenticated"));
       if (actor && options.permission && !roleHas(actor.role, options.permission)) return fail(t("forbidden"));
 
+      const unstorable = unstorableField(values);
+      if (unstorable) return fail(t("checkFields"), { [unstorable]: "unstorableText" });
+
       const parsed = options.schema.safeParse(values);
       if (!parsed.success) return fail(t("checkFields"), zodIssuesToFieldKeys(parsed.error.issues));
 
@@ -56,7 +63,7 @@ export function defineFormAction<S extends z.ZodType, Auth extends boolean>(opti
       if (error instanceof AppError) {
         return fail(t(error.messageKey as never, error.params as never), error.fields, error.params);
       }
-      console.error(error);
+      log.error("form action failed", { err: error });
       return fail(t("unexpected"));
     }
   };

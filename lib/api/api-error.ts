@@ -2,7 +2,12 @@ import { z } from "zod";
 import { errorStatus, type ErrorCode } from "@/lib/errors";
 
 /** The codes an API error carries: the domain's plus the transport's own. */
-export const apiErrorCodes = [...(Object.keys(errorStatus) as ErrorCode[]), "BAD_REQUEST", "INTERNAL"] as const;
+export const apiErrorCodes = [
+  ...(Object.keys(errorStatus) as ErrorCode[]),
+  "BAD_REQUEST",
+  "METHOD_NOT_ALLOWED",
+  "INTERNAL",
+] as const;
 export type ApiErrorCode = (typeof apiErrorCodes)[number];
 
 /** Every error answer: `{"error": {"code", "message", "fields"?, "nextFreeSlots"?}}`. */

@@ -42,19 +42,29 @@ function parameters(schema: z.ZodObject | undefined, location: "path" | "query")
 }
 
 const errorResponses: Record<string, string> = {
-  "400": "Malformed JSON body",
+  "400": "Malformed JSON body, or a URL with malformed percent-encoding or characters that cannot be stored (NUL)",
   "401": "Missing, unknown or revoked token",
   "403": "Not allowed for the caller's role or organization",
-  "404": "Not found (or not visible to the caller)",
+  "404": "Not found (or not visible to the caller); also any path below /api/v1 that is not an endpoint",
+  "405": "Method not allowed on this path; see Allow",
   "409": "Conflict: the slot was just taken (with nextFreeSlots), a duplicate, or a state change meanwhile",
-  "422": "Validation failed; fields maps each field to its message",
+  "413": "Request body larger than 256 KB",
+  "422":
+    "Validation failed (also text that cannot be stored, such as a NUL character); fields maps each field to its message",
   "429": "Rate limit reached; see Retry-After",
 };
 
+/** Response headers some errors carry. */
+const errorHeaders: Record<string, Record<string, unknown>> = {
+  "405": { Allow: { description: "The methods this path serves", schema: { type: "string" } } },
+  "429": { "Retry-After": { description: "Seconds until the limit resets", schema: { type: "integer" } } },
+};
+
 function errorCodesOf(endpoint: EndpointDefinition): string[] {
-  if (endpoint.authenticated === false) return [];
-  const codes = ["401", "403", "404", "422", "429"];
-  if (endpoint.body) codes.unshift("400");
+  // Every path answers a malformed URL (400) and a method it does not serve (405).
+  if (endpoint.authenticated === false) return ["400", "405"];
+  const codes = ["400", "401", "403", "404", "405", "422", "429"];
+  if (endpoint.body) codes.push("413");
   if (endpoint.method === "POST") codes.push("409");
   return codes.sort();
 }
@@ -121,13 +131,7 @@ export function openApiDocument(serverUrl?: string) {
           `Error${code}`,
           {
             description,
-            ...(code === "429"
-              ? {
-                  headers: {
-                    "Retry-After": { description: "Seconds until the limit resets", schema: { type: "integer" } },
-                  },
-                }
-              : {}),
+            ...(errorHeaders[code] ? { headers: errorHeaders[code] } : {}),
             content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
           },
         ]),

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 const WINDOW_MS = 60_000;
-/** Requests per token and minute unless API_RATE_LIMIT_PER_MINUTE says otherwise. */
+/** Requests per person (all their tokens together) and minute unless API_RATE_LIMIT_PER_MINUTE says otherwise. */
 export const DEFAULT_API_RATE_LIMIT = 120;
 
 export function apiRateLimitPerMinute(): number {
@@ -14,24 +14,28 @@ export function apiRateLimitPerMinute(): number {
 export type RateLimitVerdict = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
 /**
- * Counts one request of a token in the current minute (a fixed window in
- * Postgres, one upsert, so the limit holds across app instances) and says whether
- * it is within the limit. The first request of a window prunes the token's old windows.
+ * Counts one request made with a token against its owner's budget for the current
+ * minute (a fixed window in Postgres, so the limit holds across app instances) and
+ * says whether it is within the limit. Counted per person, not per token: holding
+ * many tokens buys no extra requests. One statement looks up the owner and upserts
+ * the count. The first request of a window prunes the owner's old windows.
  */
 export async function hitApiRateLimit(
   tokenId: string,
   { now = new Date(), limit = apiRateLimitPerMinute() }: { now?: Date; limit?: number } = {},
 ): Promise<RateLimitVerdict> {
   const windowStart = new Date(Math.floor(now.getTime() / WINDOW_MS) * WINDOW_MS);
-  const [row] = await db.$queryRaw<{ count: number }[]>(Prisma.sql`
-    INSERT INTO "ApiRateLimit" ("tokenId", "windowStart", "count")
-    VALUES (${tokenId}, ${windowStart}, 1)
-    ON CONFLICT ("tokenId", "windowStart") DO UPDATE SET "count" = "ApiRateLimit"."count" + 1
-    RETURNING "count"`);
+  const [row] = await db.$queryRaw<{ userId: string; count: number }[]>(Prisma.sql`
+    INSERT INTO "ApiRateLimit" ("userId", "windowStart", "count")
+    SELECT "userId", ${windowStart}, 1 FROM "ApiToken" WHERE "id" = ${tokenId}
+    ON CONFLICT ("userId", "windowStart") DO UPDATE SET "count" = "ApiRateLimit"."count" + 1
+    RETURNING "userId", "count"`);
+  // The token was deleted between authentication and here: nothing to count it against.
+  if (!row) return { allowed: false, retryAfterSeconds: 1 };
   const count = Number(row.count);
   if (count === 1) {
     await db.apiRateLimit.deleteMany({
-      where: { tokenId, windowStart: { lt: new Date(windowStart.getTime() - 5 * WINDOW_MS) } },
+      where: { userId: row.userId, windowStart: { lt: new Date(windowStart.getTime() - 5 * WINDOW_MS) } },
     });
   }
   if (count <= limit) return { allowed: true };

@@ -13,6 +13,7 @@ export const auditActions = [
   "organization.logo-removed",
   "organizer.created",
   "interpreter.created",
+  "user.emailConfirmed",
   "fair.created",
   "session.created",
   "fair.updated",

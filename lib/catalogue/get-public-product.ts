@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { isEntityId } from "@/lib/validation/entity-id";
 import { listPublicSessions } from "./list-public-sessions";
 
 /**
@@ -8,6 +9,7 @@ import { listPublicSessions } from "./list-public-sessions";
  * its supplier approved and registered for a session that lists its category.
  */
 export async function getPublicProduct(productId: string) {
+  if (!isEntityId(productId)) return null;
   const product = await db.product.findFirst({
     where: {
       id: productId,

@@ -1,9 +1,11 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { isEntityId } from "@/lib/validation/entity-id";
 import { listPublicSessions } from "./list-public-sessions";
 
 /** An approved supplier's public profile with its certificates and sessions; null (404) otherwise. */
 export async function getPublicSupplier(organizationId: string) {
+  if (!isEntityId(organizationId)) return null;
   const supplier = await db.organization.findFirst({
     where: { id: organizationId, kind: "SUPPLIER", status: "APPROVED" },
     select: {

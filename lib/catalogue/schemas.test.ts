@@ -47,6 +47,13 @@ describe("parseCatalogueSearchParams", () => {
     expect(params).toMatchObject({ q: "jacket", priceMin: 2000n, certification: "ISO 9001" });
     expect(input).toEqual({ q: "jacket", priceMin: "20", certification: "ISO 9001" });
   });
+
+  it("ignores a search term or city PostgreSQL could not store (NUL, lone surrogate), with a message", () => {
+    const { params, fieldErrors } = parseCatalogueSearchParams({ q: "a\u0000b", city: "\uD800", sort: "price" });
+    expect(fieldErrors).toEqual({ q: "unstorableText", city: "unstorableText" });
+    expect(params).toMatchObject({ sort: "price" });
+    expect(params.q).toBeUndefined();
+  });
 });
 
 describe("setExchangeRatesSchema", () => {

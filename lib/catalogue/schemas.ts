@@ -2,6 +2,7 @@ import { z } from "zod";
 import { catalogueSorts } from "./cursor";
 import { locales } from "@/lib/i18n/routing";
 import { parseMinorUnits } from "@/lib/money/minor-units";
+import { isStorableText } from "@/lib/validation/storable-text";
 import { currencies, parseRate } from "./money";
 
 // Messages are keys of the "catalogue.errors" catalogue (search form, read by GET)
@@ -40,7 +41,8 @@ const idList = z
 const searchFields = {
   /** Only this supplier's products (its public page). */
   supplierId: optional(z.string().regex(idPattern, "invalid")),
-  q: optional(z.string().trim().max(200, "queryTooLong")),
+  // A NUL would reach PostgreSQL as a 500; the term is ignored with a message instead.
+  q: optional(z.string().trim().max(200, "queryTooLong").refine(isStorableText, "unstorableText")),
   categoryIds: idList,
   certification: optional(
     z
@@ -54,7 +56,7 @@ const searchFields = {
   priceMin: optional(decimalMoney),
   priceMax: optional(decimalMoney),
   priceCurrency: optional(z.enum(currencies, "currencyInvalid")),
-  city: optional(z.string().trim().max(100, "cityInvalid")),
+  city: optional(z.string().trim().max(100, "cityInvalid").refine(isStorableText, "unstorableText")),
   sort: optional(z.enum(catalogueSorts, "sortInvalid")),
   cursor: optional(z.string().max(600)),
   page: optional(z.coerce.number().int().min(1).max(1_000_000)),

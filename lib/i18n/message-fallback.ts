@@ -1,15 +1,16 @@
+import { log } from "@/lib/log";
 import type { AbstractIntlMessages, IntlError } from "next-intl";
 
 const isProduction = () => process.env.NODE_ENV === "production";
 
 /**
  * Every message that cannot be rendered (missing in the catalogue, or its ICU text
- * failing to format) is reported through console.error, which fails a test run
+ * failing to format) is logged as an error (through console.error), which fails a test run
  * (tests/support/fail-on-console-error.ts), shows in the dev overlay and lands in
  * the server log in production.
  */
 export function reportIntlError(error: IntlError): void {
-  console.error(error);
+  log.error("i18n: message cannot be rendered", { err: error });
 }
 
 /**
@@ -59,9 +60,7 @@ export function withEnglishFallback(locale: string, messages: Messages, english:
   };
   const merged = merge(messages, english, "");
   if (missing.length > 0) {
-    console.error(
-      new Error(`messages/${locale} lacks ${missing.length} message(s), shown in English: ${missing.join(", ")}`),
-    );
+    log.error("i18n: catalogue lacks messages, shown in English", { locale, missing });
   }
   return merged;
 }

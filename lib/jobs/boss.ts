@@ -1,6 +1,7 @@
 import "server-only";
 import PgBoss from "pg-boss";
 import { requireEnv } from "@/lib/env";
+import { log } from "@/lib/log";
 
 export const MATCH_TABLE_QUEUE = "match-table";
 
@@ -40,7 +41,10 @@ async function startBoss(url: string, role: Role): Promise<PgBoss> {
     // pg.Pool option (passed through): an idle sender never keeps a script alive.
     ...({ allowExitOnIdle: role === "sender" } as object),
   });
-  boss.on("error", (error) => console.warn(`pg-boss (${role}):`, error));
+  // Required: pg-boss re-emits its pool's and its loops' errors, and an "error" event without
+  // a listener ends the process. With it, a database restart costs a few failed polls: the
+  // workers and the maintenance loop keep running and pick up where they were.
+  boss.on("error", (error) => log.warn(`pg-boss (${role}) error`, { err: error }));
   await boss.start();
   await boss.createQueue(MATCH_TABLE_QUEUE, {
     name: MATCH_TABLE_QUEUE,

@@ -1,8 +1,10 @@
 import "server-only";
+import { log } from "@/lib/log";
 import type PgBoss from "pg-boss";
 import { db } from "@/lib/db";
 import type { MeetingEvent } from "@/lib/meetings/events";
 import type { MeetingMailJob } from "@/lib/mail/build-meeting-mail";
+import type { AccountMailJob } from "@/lib/mail/build-account-mail";
 import { getBoss } from "./boss";
 
 /** One job per mail and recipient; rendered and sent by the mail worker. */
@@ -30,7 +32,9 @@ export function ensureMailQueues(boss: PgBoss): Promise<void> {
         retryLimit: 8,
         retryDelay: 30,
         retryBackoff: true,
-        expireInSeconds: 5 * 60,
+        // One SMTP send takes seconds; a job left "active" by a database or app restart
+        // is retried after a minute instead of five (bench:recovery measured the wait).
+        expireInSeconds: 60,
       });
       await boss.createQueue(MEETING_REMINDER_QUEUE, {
         name: MEETING_REMINDER_QUEUE,
@@ -60,6 +64,21 @@ export async function mailBoss(role: "sender" | "worker" = "sender"): Promise<Pg
   const boss = await getBoss(role);
   await ensureMailQueues(boss);
   return boss;
+}
+
+/**
+ * Queues one account mail (a confirmation link, a notice about a sign-up with a
+ * registered address). Like meeting mail it is rendered by the worker from fresh data;
+ * the confirmation token is made then, so no usable token ever sits in the queue.
+ * Never throws: the account stands, and "send the link again" recovers a lost mail.
+ */
+export async function queueAccountMail(job: AccountMailJob): Promise<void> {
+  try {
+    const boss = await mailBoss("sender");
+    await boss.send(MAIL_QUEUE, job);
+  } catch (error) {
+    log.warn("mail: could not queue an account mail", { kind: job.kind, err: error });
+  }
 }
 
 /** The reminder's due time and key; a move or cancellation bumps the sequence, voiding the old one. */
@@ -108,6 +127,6 @@ export async function notifyMeetingEvents(events: MeetingEvent[]): Promise<void>
       await boss.send(name, data!, options);
     }
   } catch (error) {
-    console.warn("mail: could not queue meeting notifications", error);
+    log.warn("mail: could not queue meeting notifications", { err: error });
   }
 }

@@ -1,12 +1,16 @@
 import "server-only";
+import { log } from "@/lib/log";
 import type PgBoss from "pg-boss";
 import { db } from "@/lib/db";
 import { dbClient } from "@/lib/scheduling/db-client";
 import { buildMeetingMail, type MeetingMailJob } from "@/lib/mail/build-meeting-mail";
+import { buildAccountMail, isAccountMailJob, type AccountMailJob } from "@/lib/mail/build-account-mail";
 import { sendMeetingMail } from "@/lib/mail/transport";
 import { recipientsOf } from "@/lib/meetings/events";
 import { expireRequests } from "@/lib/meetings/expire-requests";
 import { runNoShowCheck } from "@/lib/outcomes/run-no-show-check";
+import { pruneThrottles } from "@/lib/throttle/throttle";
+import { pruneVerificationTokens } from "@/lib/email-verification/prune-verification-tokens";
 import {
   EXPIRE_REQUESTS_QUEUE,
   MAIL_QUEUE,
@@ -17,8 +21,8 @@ import {
 } from "./mail-queue";
 
 /** Renders and sends one mail; false when there was nothing to send (see buildMeetingMail). Throws to retry. */
-export async function deliverMeetingMail(job: MeetingMailJob) {
-  const mail = await buildMeetingMail(job);
+export async function deliverMeetingMail(job: MeetingMailJob | AccountMailJob) {
+  const mail = isAccountMailJob(job) ? await buildAccountMail(job) : await buildMeetingMail(job);
   if (!mail) return false;
   await sendMeetingMail(mail);
   return true;
@@ -92,29 +96,38 @@ export async function startMailWorker({
     const state: WorkerState = { started: Promise.resolve() };
     state.started = (async () => {
       const boss = await mailBoss("worker");
-      await boss.work<MeetingMailJob>(MAIL_QUEUE, { batchSize: 5, pollingIntervalSeconds: 1 }, async (jobs) => {
-        // Each mail fails (and is retried) on its own, so a batch never resends the ones that went out.
-        for (const job of jobs) {
-          try {
-            await deliverMeetingMail(job.data);
-          } catch (error) {
-            console.warn(`mail: sending job ${job.id} failed; it will be retried`, error);
-            await boss.fail(MAIL_QUEUE, job.id, { message: error instanceof Error ? error.message : String(error) });
+      await boss.work<MeetingMailJob | AccountMailJob>(
+        MAIL_QUEUE,
+        { batchSize: 5, pollingIntervalSeconds: 1 },
+        async (jobs) => {
+          // Each mail fails (and is retried) on its own, so a batch never resends the ones that went out.
+          for (const job of jobs) {
+            try {
+              await deliverMeetingMail(job.data);
+            } catch (error) {
+              log.warn("mail: sending failed; it will be retried", { jobId: job.id, err: error });
+              await boss.fail(MAIL_QUEUE, job.id, { message: error instanceof Error ? error.message : String(error) });
+            }
           }
-        }
-      });
+        },
+      );
       await boss.work<MeetingReminderJob>(MEETING_REMINDER_QUEUE, { pollingIntervalSeconds: 2 }, async (jobs) => {
         for (const job of jobs) await runMeetingReminder(job.data);
       });
       await boss.work(EXPIRE_REQUESTS_QUEUE, { pollingIntervalSeconds: 2 }, async () => {
         await runExpireRequests();
-        // The same periodic sweep marks no-shows and completes reported meetings (lib/outcomes).
+        // The same periodic sweep marks no-shows and completes reported meetings (lib/outcomes),
+        // and forgets sign-in counters and confirmation links that are long over.
         await runNoShowCheck();
+        await pruneThrottles();
+        await pruneVerificationTokens();
       });
       if (every > 0) {
         const sender = await mailBoss("sender");
         const queueSweep = () =>
-          void queueExpirySweep(sender).catch((error) => console.warn("mail: could not queue an expiry sweep", error));
+          void queueExpirySweep(sender).catch((error) =>
+            log.warn("mail: could not queue an expiry sweep", { err: error }),
+          );
         queueSweep();
         state.timer = setInterval(queueSweep, every * 1000);
         state.timer.unref();

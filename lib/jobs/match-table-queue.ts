@@ -1,4 +1,5 @@
 import "server-only";
+import { log } from "@/lib/log";
 import { db } from "@/lib/db";
 import { getBoss, MATCH_TABLE_QUEUE } from "./boss";
 
@@ -31,7 +32,7 @@ export async function requestMatchTableRefresh(sessionId: string): Promise<void>
       startAfter: debounceSeconds(),
     });
   } catch (error) {
-    console.warn(`match table: could not queue a refresh of session ${sessionId}`, error);
+    log.warn("match table: could not queue a session refresh", { sessionId, err: error });
   }
 }
 
@@ -59,7 +60,7 @@ export async function requestMatchTableRefreshForOrganizations(organizationIds: 
     const sessionIds = new Set([...registrations, ...requirements].map((row) => row.sessionId!));
     for (const sessionId of sessionIds) await requestMatchTableRefresh(sessionId);
   } catch (error) {
-    console.warn("match table: could not queue refreshes for organizations", error);
+    log.warn("match table: could not queue refreshes for organizations", { err: error });
   }
 }
 
@@ -74,7 +75,7 @@ export async function requestMatchTableRefreshForRequirement(requirementId: stri
     if (requirement.sessionId) await requestMatchTableRefresh(requirement.sessionId);
     else await requestMatchTableRefreshForOrganizations([requirement.organizationId]);
   } catch (error) {
-    console.warn(`match table: could not queue a refresh for requirement ${requirementId}`, error);
+    log.warn("match table: could not queue a refresh for a requirement", { requirementId, err: error });
   }
 }
 
@@ -89,6 +90,6 @@ export async function requestMatchTableRefreshForProducts(productIds: string[]):
     });
     await requestMatchTableRefreshForOrganizations(owners.map((owner) => owner.organizationId));
   } catch (error) {
-    console.warn("match table: could not queue refreshes for products", error);
+    log.warn("match table: could not queue refreshes for products", { err: error });
   }
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { log } from "@/lib/log";
 import { requireEnv } from "@/lib/env";
 import type { LiveBoard } from "./board-types";
 import { boardFrom, loadBoardDay, withVisits, type BoardDayRows } from "./get-live-board";
@@ -128,7 +129,7 @@ class SessionChannel implements RoomActivityWatcher {
     this.inFlight = this.compute()
       .catch((error) => {
         this.changed = "all";
-        console.warn(`[live] board ${this.meta.id}: ${(error as Error).message}`);
+        log.warn("live: board refresh failed", { sessionId: this.meta.id, err: error });
         this.plan("refresh", Math.min(this.options.refreshMs, 5_000));
       })
       .finally(() => {

@@ -1,4 +1,5 @@
 import "server-only";
+import { log } from "@/lib/log";
 
 const encoder = new TextEncoder();
 
@@ -68,7 +69,7 @@ export function eventStream(
           stop = await open(sink);
         } catch (error) {
           // Ended cleanly rather than errored: the browser reconnects after `retry`.
-          console.warn(`[live] event stream: ${(error as Error).message}`);
+          log.warn("live: event stream could not open", { err: error });
           return finish();
         }
         if (finished) stop();

@@ -7,6 +7,7 @@ import { localized } from "@/lib/i18n/localized";
 import { isAppLocale, type AppLocale } from "@/lib/i18n/routing";
 import type { MeetingEvent } from "@/lib/meetings/events";
 import { meetingTimeLine, shortMeetingTime } from "./meeting-time";
+import { escapeHtml } from "./escape-html";
 import { mailTranslator, type MailTranslator } from "./translator";
 
 export type MailKind = MeetingEvent["kind"] | "reminder";
@@ -54,9 +55,6 @@ function loadRecipient(id: string) {
     select: { id: true, name: true, email: true, locale: true, timeZone: true, role: true, organizationId: true },
   });
 }
-
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 
 /** The other side(s) of a two-party affair, as the recipient sees it. */
 function counterpartsOf(recipient: Recipient, a: Party, b: Party): Party[] {

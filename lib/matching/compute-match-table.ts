@@ -3,6 +3,7 @@ import pg from "pg";
 import { db } from "@/lib/db";
 import { requireEnv } from "@/lib/env";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { log } from "@/lib/log";
 import { loadCategoryTree } from "./category-tree";
 import { loadBuyerFeedback } from "./load-buyer-feedback";
 import { loadRequirements } from "./load-requirements";
@@ -96,6 +97,9 @@ async function computeAndWrite(sessionId: string, cap: number, now: Date) {
   const categoryIds = [...new Set(requirements.flatMap((r) => [...subtreeOf(r.categoryId)]))];
 
   const client = new pg.Client({ connectionString: requireEnv("DATABASE_URL") });
+  // Without a listener, a connection lost between two queries (a database restart)
+  // would be an unhandled 'error' event and end the process; the query in flight fails anyway.
+  client.on("error", (err) => log.warn("match table: database connection lost", { sessionId, err }));
   await client.connect();
   try {
     const products =

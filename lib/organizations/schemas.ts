@@ -2,6 +2,7 @@ import { z } from "zod";
 import { isValidTimeZone } from "@/lib/time/zones";
 import { countries } from "@/lib/geo/cities";
 import { locales } from "@/lib/i18n/routing";
+import { emailSchema } from "@/lib/validation/email-address";
 
 // Messages are keys of the "errors" catalogue, so every language reads them.
 const requiredText = (max: number) => z.string().trim().min(1, "required").max(max, "tooLong");
@@ -11,8 +12,6 @@ export const passwordSchema = z
   .min(10, "passwordTooShort")
   .max(200, "tooLong")
   .refine((value) => /[A-Za-zА-Яа-яЁё]/.test(value) && /\d/.test(value), "passwordWeak");
-
-export const emailSchema = z.string().trim().toLowerCase().min(1, "required").max(254, "tooLong").email("emailInvalid");
 
 export const timeZoneSchema = z.string().trim().min(1, "required").refine(isValidTimeZone, "timeZoneInvalid");
 

@@ -18,6 +18,7 @@ export type PreparedImage = {
 const acceptedFormats = { jpeg: "jpg", png: "png", webp: "webp" } as const satisfies Record<string, StoredExtension>;
 // A 5 MB file can still decode to gigabytes ("decompression bomb"); 40 megapixels is plenty for a photo.
 const limitInputPixels = 40_000_000;
+const maxMegapixels = limitInputPixels / 1_000_000;
 
 export const mainImageMaxSide = 1600;
 export const thumbnailSide = 320;
@@ -29,7 +30,7 @@ function refuse(messageKey: string, field: string, name: string): never {
     "VALIDATION",
     messageKey,
     { [field]: messageKey },
-    { file: name || "?", max: maxImagesPerProduct },
+    { file: name || "?", max: maxImagesPerProduct, megapixels: maxMegapixels },
   );
 }
 
@@ -52,11 +53,15 @@ export async function prepareImage(file: UploadedImage, options: Options): Promi
   const { field, maxSide = mainImageMaxSide, thumbnail = true } = options;
   if (file.bytes.length > maxImageBytes) refuse("productImageTooBig", field, file.name);
 
-  const format = await sharp(file.bytes, { limitInputPixels })
+  // Reading the header decodes no pixels, so no pixel limit here: the check below names a bomb.
+  const metadata = await sharp(file.bytes, { limitInputPixels: false })
     .metadata()
-    .then((metadata) => metadata.format as string | undefined)
     .catch(() => undefined);
+  const format = metadata?.format as string | undefined;
   if (!format || !Object.hasOwn(acceptedFormats, format)) refuse("productImageType", field, file.name);
+  if ((metadata?.width ?? 0) * (metadata?.height ?? 0) > limitInputPixels) {
+    refuse("productImageTooManyPixels", field, file.name);
+  }
   const extension = acceptedFormats[format as keyof typeof acceptedFormats];
 
   try {

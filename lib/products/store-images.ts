@@ -1,4 +1,5 @@
 import "server-only";
+import { log } from "@/lib/log";
 import type { Storage } from "@/lib/storage/storage";
 import { newImageKeys, type StorageFolder } from "@/lib/storage/storage-keys";
 import type { PreparedImage } from "./images";
@@ -41,6 +42,6 @@ export async function storeImages(
  */
 export async function deleteStoredFiles(storage: Storage, keys: string[]): Promise<void> {
   for (const key of keys) {
-    await storage.delete(key).catch((error) => console.warn(`storage: could not delete ${key}`, error));
+    await storage.delete(key).catch((error) => log.warn("storage: could not delete a file", { key, err: error }));
   }
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { log } from "@/lib/log";
 import { roomHub } from "./room-hub";
 import { closeVisit, findOpenVisit } from "./leave-room";
 import { loadSignal, readSignalsFor, type RoomSignalMessage } from "./signal-store";
@@ -72,7 +73,7 @@ export function roomEventStream(options: StreamOptions): Response {
               const message = await loadSignal(notice.id);
               if (message) deliver(message);
             })
-            .catch((error) => console.warn(`[rooms] signal ${notice.id}: ${(error as Error).message}`));
+            .catch((error) => log.warn("rooms: could not deliver a signal", { signalId: notice.id, err: error }));
         },
         onResync: () => void (inOrder = inOrder.then(catchUp).catch(() => undefined)),
       });
@@ -85,7 +86,7 @@ export function roomEventStream(options: StreamOptions): Response {
         unsubscribe();
         abort.removeEventListener("abort", onAbort);
         void closeVisit({ visitId, meetingId, userId }, { now: new Date() }).catch((error) =>
-          console.warn(`[rooms] closing visit ${visitId}: ${(error as Error).message}`),
+          log.warn("rooms: could not close a visit", { visitId, err: error }),
         );
       };
       const onAbort = () => {
@@ -101,7 +102,7 @@ export function roomEventStream(options: StreamOptions): Response {
       abort.addEventListener("abort", onAbort);
       // Tell the browser how long to wait before reconnecting, then send the backlog.
       write(`retry: 2000\n: connected\n\n`);
-      inOrder = inOrder.then(catchUp).catch((error) => console.warn(`[rooms] backlog: ${(error as Error).message}`));
+      inOrder = inOrder.then(catchUp).catch((error) => log.warn("rooms: could not send the backlog", { err: error }));
       await inOrder;
     },
     cancel() {

@@ -1,4 +1,5 @@
 import "server-only";
+import { log } from "@/lib/log";
 import pg from "pg";
 import { requireEnv } from "@/lib/env";
 import { ROOM_CHANNEL, type SignalNotice } from "./signal-store";
@@ -82,7 +83,7 @@ class RoomHub {
     if (this.client === client) this.client = null;
     client.removeAllListeners("notification");
     client.end().catch(() => undefined);
-    if (error) console.warn(`[rooms] LISTEN connection lost: ${error.message}`);
+    if (error) log.warn("rooms: LISTEN connection lost", { err: error });
     if (this.subscribers.size === 0 && this.taps.size === 0) return;
     const delay = this.retryMs;
     this.retryMs = Math.min(this.retryMs * 2, 10_000);

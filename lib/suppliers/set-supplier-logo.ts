@@ -18,7 +18,7 @@ const logoMaxSide = 512;
 export async function setSupplierLogo(actor: Actor, upload: UploadedImage | null): Promise<void> {
   const organization = requireOwnSupplierOrganization(actor);
   const files = withoutEmptyUploads(upload ? [upload] : []);
-  if (upload && files.length === 0) throw new AppError("VALIDATION", "checkFields", { logo: "logoRequired" });
+  if (upload && files.length === 0) throw new AppError("VALIDATION", "checkFields", { logo: "supplierLogoRequired" });
   const prepared = files.length
     ? [await prepareImage(files[0], { field: "logo", maxSide: logoMaxSide, thumbnail: false })]
     : [];

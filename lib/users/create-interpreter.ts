@@ -14,7 +14,8 @@ export async function createInterpreter(actor: Actor, raw: CreateInterpreterInpu
   try {
     return await db.$transaction(async (tx) => {
       const user = await tx.user.create({
-        data: { ...input, passwordHash, role: "INTERPRETER", organizationId: null },
+        // An organizer typed the address for a person they hired: no confirmation link is needed.
+        data: { ...input, passwordHash, role: "INTERPRETER", organizationId: null, emailVerifiedAt: new Date() },
         select: { id: true, email: true, name: true, languages: true },
       });
       await recordAudit(tx, {

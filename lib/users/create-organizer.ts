@@ -3,7 +3,8 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/password";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { emailSchema, passwordSchema, timeZoneSchema } from "@/lib/organizations/schemas";
+import { passwordSchema, timeZoneSchema } from "@/lib/organizations/schemas";
+import { emailSchema } from "@/lib/validation/email-address";
 import { locales } from "@/lib/i18n/routing";
 
 export const createOrganizerSchema = z.object({
@@ -25,7 +26,15 @@ export async function createOrganizer(raw: z.input<typeof createOrganizerSchema>
   return db.$transaction(async (tx) => {
     const host = await tx.organization.findFirstOrThrow({ where: { id: input.organizationId, kind: "ORGANIZER" } });
     const user = await tx.user.create({
-      data: { ...input, organizationId: host.id, passwordHash, role: "ORGANIZER", languages: ["zh", "en"] },
+      // Staff accounts are created by the installation itself: their address needs no confirming.
+      data: {
+        ...input,
+        organizationId: host.id,
+        passwordHash,
+        role: "ORGANIZER",
+        languages: ["zh", "en"],
+        emailVerifiedAt: new Date(),
+      },
       select: { id: true, email: true },
     });
     await recordAudit(tx, {

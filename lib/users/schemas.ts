@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { locales } from "@/lib/i18n/routing";
-import { emailSchema, passwordSchema, timeZoneSchema } from "@/lib/organizations/schemas";
+import { passwordSchema, timeZoneSchema } from "@/lib/organizations/schemas";
+import { emailSchema } from "@/lib/validation/email-address";
 
 export const spokenLanguages = ["zh", "ru", "en"] as const;
 

@@ -5,6 +5,7 @@ import type { LoadStats } from "./booking-load";
 import type { RaceRound } from "./booking-race";
 import type { StatementCounts } from "./booking-statements";
 import type { SustainedResult } from "./booking-sustained";
+import { embeddedPostgresName } from "../db/postgres-binaries";
 
 export type BookingReport = {
   date: Date;
@@ -72,7 +73,7 @@ export function printReport(report: BookingReport): void {
 
 export function formatReport(report: BookingReport): string {
   const { booking, read, single, cpu } = report.sustained;
-  const machine = `${os.cpus().length} cores (${os.cpus()[0]?.model.trim() ?? "unknown CPU"}), Node ${process.version}, PostgreSQL 18 (embedded)`;
+  const machine = `${os.cpus().length} cores (${os.cpus()[0]?.model.trim() ?? "unknown CPU"}), Node ${process.version}, ${embeddedPostgresName()}`;
   const row = (name: string, r: LoadStats) =>
     `| ${name} | ${r.requests} | ${r.perSecond.toFixed(1)} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${statusList(r.statuses)} |`;
   return `${SECTION}

@@ -1,6 +1,7 @@
 /** Prints the live-board benchmark and rewrites its section of docs/benchmarks.md. */
 import { writeBenchSection } from "./benchmarks-doc";
 import os from "node:os";
+import { embeddedPostgresName } from "../db/postgres-binaries";
 
 export type LivePhase = {
   viewers: number;
@@ -87,7 +88,7 @@ export function printReport(report: LiveBoardReport): void {
 }
 
 export function formatReport(report: LiveBoardReport): string {
-  const machine = `${os.cpus().length} cores (${os.cpus()[0]?.model.trim() ?? "unknown CPU"}), Node ${process.version}, PostgreSQL 18 (embedded)`;
+  const machine = `${os.cpus().length} cores (${os.cpus()[0]?.model.trim() ?? "unknown CPU"}), Node ${process.version}, ${embeddedPostgresName()}`;
   const seconds = report.phases[0]?.seconds ?? 0;
   const [baseline, first, last] = [report.phases[0], report.phases[1], report.phases.at(-1)];
   const shared = first?.updates ? (first.serverMs - baseline.serverMs) / first.updates : null;

@@ -2,6 +2,7 @@
 import { writeBenchSection } from "./benchmarks-doc";
 import os from "node:os";
 import type { MatchingCounts } from "./generate-matching";
+import { embeddedPostgresName } from "../db/postgres-binaries";
 
 export type MatchingReport = {
   date: Date;
@@ -35,7 +36,7 @@ const TARGET_TABLE_MS = 10_000;
 
 export function formatMatchingReport(report: MatchingReport): string {
   const { counts, recommend, table } = report;
-  const machine = `${os.cpus().length} cores (${os.cpus()[0]?.model.trim() ?? "unknown CPU"}), ${Math.round(os.totalmem() / 2 ** 30)} GB RAM, Node ${process.version}, PostgreSQL 18 (embedded)`;
+  const machine = `${os.cpus().length} cores (${os.cpus()[0]?.model.trim() ?? "unknown CPU"}), ${Math.round(os.totalmem() / 2 ** 30)} GB RAM, Node ${process.version}, ${embeddedPostgresName()}`;
   const load = (values: number[]) => values.map((v) => v.toFixed(2)).join(" / ");
   const ms = (value: number) => `${value.toFixed(1)} ms`;
   const seconds = (value: number) => `${(value / 1000).toFixed(2)} s`;

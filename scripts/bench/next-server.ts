@@ -3,17 +3,23 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 
 export type RunningServer = { baseUrl: string; pid: number; stop(): Promise<void> };
 
-export async function startNextServer(port: number, env: Record<string, string>): Promise<RunningServer> {
-  // Node runs next's CLI directly (not through npx), so the pid is the server's own.
-  const child: ChildProcess = spawn(
-    process.execPath,
-    ["node_modules/next/dist/bin/next", "start", "-p", String(port)],
-    {
-      env: { ...process.env, ...env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", PORT: String(port) },
-      stdio: ["ignore", "ignore", "inherit"],
-      detached: true,
-    },
-  );
+// Node runs the server directly (not through npx), so the pid is the server's own.
+const serverCommands = {
+  "next-start": (port: number) => ["node_modules/next/dist/bin/next", "start", "-p", String(port)],
+  /** The app's own server (scripts/server.ts, as `npm run demo` runs it): client addresses from the socket. */
+  fairbridge: (port: number) => ["--import", "tsx", "scripts/server.ts", "start", "-p", String(port)],
+};
+
+export async function startNextServer(
+  port: number,
+  env: Record<string, string>,
+  { server = "next-start" }: { server?: keyof typeof serverCommands } = {},
+): Promise<RunningServer> {
+  const child: ChildProcess = spawn(process.execPath, serverCommands[server](port), {
+    env: { ...process.env, ...env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", PORT: String(port) },
+    stdio: ["ignore", "ignore", "inherit"],
+    detached: true,
+  });
   const baseUrl = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {

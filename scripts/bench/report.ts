@@ -3,6 +3,7 @@ import { writeBenchSection } from "./benchmarks-doc";
 import os from "node:os";
 import type { GeneratedCounts } from "./generate-catalogue";
 import type { LoadResult } from "./http-load";
+import { embeddedPostgresName } from "../db/postgres-binaries";
 
 export type CatalogueReport = {
   date: Date;
@@ -37,7 +38,7 @@ export function formatReport(report: CatalogueReport): string {
   const { search, staticFile, counts, statements, cpu } = report;
   const ratio = staticFile.rps / search.rps;
   const met = search.p95 <= report.targetP95 && search.errors + search.non2xx === 0;
-  const machine = `${os.cpus().length} cores (${os.cpus()[0]?.model.trim() ?? "unknown CPU"}), ${Math.round(os.totalmem() / 2 ** 30)} GB RAM, Node ${process.version}, PostgreSQL 18 (embedded)`;
+  const machine = `${os.cpus().length} cores (${os.cpus()[0]?.model.trim() ?? "unknown CPU"}), ${Math.round(os.totalmem() / 2 ** 30)} GB RAM, Node ${process.version}, ${embeddedPostgresName()}`;
   const load = (values: number[]) => values.map((v) => v.toFixed(2)).join(" / ");
   return `${SECTION}
 

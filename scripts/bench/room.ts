@@ -21,6 +21,7 @@ import { applyMigrations } from "../db/migrate";
 import { localAuthSecret } from "../app-secret";
 import { measureCpu } from "./process-cpu";
 import { startNextServer } from "./next-server";
+import { embeddedPostgresName } from "../db/postgres-binaries";
 
 const { values } = parseArgs({
   options: {
@@ -189,7 +190,7 @@ ${os
   .loadavg()
   .map((l) => l.toFixed(2))
   .join(" / ")}. One Chromium (three contexts, fake 640x480 camera and microphone), \`next start\` and an embedded
-PostgreSQL 18 on the same machine; no STUN/TURN (host candidates). ${runs} runs.
+${embeddedPostgresName()} on the same machine; no STUN/TURN (host candidates). ${runs} runs.
 
 ## Join to first remote video frame
 

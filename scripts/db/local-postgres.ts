@@ -10,7 +10,7 @@ import { createHash } from "node:crypto";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { packagedNativeDir, reachableBinaries, type PostgresBinaries } from "./postgres-binaries";
+import { binariesMajor, packagedNativeDir, reachableBinaries, type PostgresBinaries } from "./postgres-binaries";
 import { reachableByOthers, serverUser, type ServerUser } from "./postgres-os-user";
 import { portOwner, PortTakenError } from "./port-owner";
 
@@ -18,17 +18,20 @@ export type LocalPostgres = {
   serverUrl: string;
   dataDir: string;
   urlFor(database: string): string;
+  /** Fast shutdown and start of the same cluster on the same port (recovery benchmark). */
+  restart(): Promise<void>;
   stop(): Promise<void>;
 };
 
 type Options = {
+  /** The cluster's folder name; the binaries' major version is appended (`pgdata-pg15`). */
   name: string;
   port: number;
   fresh?: boolean;
   log?: boolean;
   /** Named in the error when the port is taken (the variable that chooses this port). */
   portVariable?: string;
-  /** Defaults to the current folder; the data lives in its `.fairbridge/<name>`. */
+  /** Defaults to the current folder; the data lives in its `.fairbridge/<name>-pg<major>`. */
   projectDir?: string;
   /** Defaults to the installed binary package (tests pass a copy placed elsewhere). */
   nativeDir?: string;
@@ -39,32 +42,53 @@ const credentials = { user: "postgres", password: "postgres" };
 export async function startLocalPostgres(options: Options): Promise<LocalPostgres> {
   const { name, port, fresh = false, log = false, portVariable = "EMBEDDED_POSTGRES_PORT" } = options;
   const user = serverUser();
-  const dataDir = resolveDataDir(name, options.projectDir ?? process.cwd(), user !== undefined);
+  const nativeDir = options.nativeDir ?? packagedNativeDir();
+  const major = binariesMajor(nativeDir);
+  // A folder per major: clusters an older checkout left (PostgreSQL 18) stay untouched.
+  const dataDir = resolveDataDir(`${name}-pg${major}`, options.projectDir ?? process.cwd(), user !== undefined);
   const urlFor = (database: string) =>
     `postgresql://${credentials.user}:${credentials.password}@127.0.0.1:${port}/${database}`;
   const serverUrl = urlFor("postgres");
+  const binaries = reachableBinaries(nativeDir, user !== undefined);
+  let server: ChildProcess | undefined; // undefined while an earlier run's server holds the folder
+  const restart = async () => {
+    if (server) await stopServer(server);
+    else await stopLeftoverServer(dataDir);
+    server = await startServer(binaries, dataDir, port, user, log);
+  };
 
   const owner = await portOwner(serverUrl, port, dataDir);
   if (owner.kind === "foreign") throw new PortTakenError(port, owner, portVariable);
   if (owner.kind === "ours") {
     // A server from an earlier run that was killed hard still holds this folder.
-    if (!fresh) return { serverUrl, dataDir, urlFor, stop: async () => undefined };
+    if (!fresh) return { serverUrl, dataDir, urlFor, restart, stop: async () => undefined };
     await stopLeftoverServer(dataDir);
   }
   if (fresh) rmSync(dataDir, { recursive: true, force: true });
 
-  const binaries = reachableBinaries(options.nativeDir ?? packagedNativeDir(), user !== undefined);
   if (!existsSync(path.join(dataDir, "PG_VERSION"))) await initialise(binaries, dataDir, user);
-  const server = await startServer(binaries, dataDir, port, user, log);
+  assertClusterMajor(dataDir, major);
+  server = await startServer(binaries, dataDir, port, user, log);
   // A fresh cluster is a throwaway one (tests, `--fresh`): its folder goes when it stops.
   const stop = async () => {
-    await stopServer(server);
+    if (server) await stopServer(server);
     if (!fresh) return;
     rmSync(dataDir, { recursive: true, force: true });
     // A per-checkout folder in the temp directory goes with its last cluster.
     rmdirIfEmpty(path.dirname(dataDir));
   };
-  return { serverUrl, dataDir, urlFor, stop };
+  return { serverUrl, dataDir, urlFor, restart, stop };
+}
+
+/** The folder name carries the major, so only a hand-moved cluster can trip this. */
+function assertClusterMajor(dataDir: string, major: number): void {
+  const found = readFileSync(path.join(dataDir, "PG_VERSION"), "utf8").trim();
+  if (found !== String(major)) {
+    throw new Error(
+      `${dataDir} holds a PostgreSQL ${found} cluster, but the embedded server is PostgreSQL ${major}. ` +
+        `Move that folder away (or start with --fresh to re-create it), or set DATABASE_URL to a PostgreSQL ${found} server.`,
+    );
+  }
 }
 
 /**

@@ -59,7 +59,7 @@ async function readLockfileProvider(migrationsDir: string): Promise<string | und
 }
 
 /** The migration folders, in the order Prisma applies them (by name). */
-async function readMigrations(migrationsDir: string): Promise<MigrationFile[]> {
+export async function readMigrations(migrationsDir: string): Promise<MigrationFile[]> {
   const provider = await readLockfileProvider(migrationsDir);
   if (provider !== undefined && provider !== "postgresql") {
     throw new Error(`${migrationsDir}/migration_lock.toml is for provider "${provider}", not "postgresql"`);

@@ -72,6 +72,19 @@ function assertTrustedFolder(dir: string): void {
   }
 }
 
+/**
+ * The PostgreSQL major version of the binaries (15 for package version 15.18.0-beta.17).
+ * Data folders carry it: a server never opens a cluster of another major.
+ */
+export function binariesMajor(nativeDir: string): number {
+  return Number(packageVersion(nativeDir).split(".")[0]);
+}
+
+/** "PostgreSQL 15 (embedded)": how the benchmarks name the server they measured on. */
+export function embeddedPostgresName(): string {
+  return `PostgreSQL ${binariesMajor(packagedNativeDir())} (embedded)`;
+}
+
 function packageVersion(nativeDir: string): string {
   const manifest = JSON.parse(readFileSync(path.join(nativeDir, "..", "package.json"), "utf8")) as { version: string };
   return manifest.version;

@@ -1,6 +1,6 @@
 import type { Actor } from "@/lib/auth/actor";
 import type { OrganizationStatus } from "@/lib/generated/prisma/enums";
-import { registerOrganization } from "@/lib/organizations/register-organization";
+import { createOrganizationAccount } from "@/lib/organizations/create-organization-account";
 import { reviewOrganization } from "@/lib/organizations/review-organization";
 import type { SignUpInput } from "@/lib/organizations/schemas";
 import { actorFor } from "./actors";
@@ -43,9 +43,14 @@ export function signUpInput(kind: Kind = "SUPPLIER", overrides: Partial<SignUpIn
   return { ...base, ...overrides };
 }
 
-/** A freshly signed-up organization (PENDING) and its contact person as an actor. */
+/**
+ * A freshly signed-up organization (PENDING) and its contact person as an actor, whose
+ * e-mail address is confirmed (as after following the mailed link).
+ */
 export async function createPendingOrganization(kind: Kind = "SUPPLIER", overrides: Partial<SignUpInput> = {}) {
-  const { organization, user } = await registerOrganization(signUpInput(kind, overrides));
+  const { organization, user } = await createOrganizationAccount(signUpInput(kind, overrides), {
+    emailVerifiedAt: new Date(),
+  });
   return { organization, user, actor: await actorFor(user.id) };
 }
 

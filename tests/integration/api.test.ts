@@ -27,7 +27,9 @@ import { GET as getMeeting } from "@/app/api/v1/meetings/[id]/route";
 import { POST as cancelMeeting } from "@/app/api/v1/meetings/[id]/cancel/route";
 import { GET as meetingIcs } from "@/app/api/v1/meetings/[id]/ics/route";
 import { GET as openApi } from "@/app/api/v1/openapi.json/route";
+import * as unknownPath from "@/app/api/v1/[...path]/route";
 import { at, beforeTheFair, createMeetingWorld, type MeetingWorld } from "../factories/meetings";
+import { createApprovedBuyer } from "../factories/organizations";
 import { createInterpreterActor } from "../factories/users";
 import { parseIcs } from "../support/ics";
 
@@ -301,8 +303,10 @@ describe("authentication and errors", () => {
     expect(duplicate.status).toBe(409);
   });
 
-  it("answers 429 with Retry-After once a token exceeds its requests per minute", async () => {
-    const token = await tokenFor(world.buyer.actor, "busy CRM");
+  it("answers 429 with Retry-After once a person exceeds their requests per minute, whichever token they use", async () => {
+    // Fresh people: the world's buyer has made requests in this minute already.
+    const { actor } = await createApprovedBuyer();
+    const token = await tokenFor(actor, "busy CRM");
     process.env.API_RATE_LIMIT_PER_MINUTE = "3";
     try {
       for (let i = 0; i < 3; i++) expect((await get(listSessions, { token })).status).toBe(200);
@@ -311,15 +315,17 @@ describe("authentication and errors", () => {
       expect(limited.json.error.code).toBe("RATE_LIMITED");
       const retryAfter = Number(limited.headers.get("retry-after"));
       expect(Number.isInteger(retryAfter) && retryAfter >= 1 && retryAfter <= 60).toBe(true);
-      // Other tokens are counted on their own.
-      expect((await get(listSessions, { token: await tokenFor(world.buyer.actor, "quiet CRM") })).status).toBe(200);
+      // A second token of the same person shares the budget; another person's does not.
+      expect((await get(listSessions, { token: await tokenFor(actor, "second CRM") })).status).toBe(429);
+      const { actor: other } = await createApprovedBuyer();
+      expect((await get(listSessions, { token: await tokenFor(other, "quiet CRM") })).status).toBe(200);
     } finally {
       delete process.env.API_RATE_LIMIT_PER_MINUTE;
     }
     const [window] = await db.$queryRaw<{ count: number }[]>(
-      Prisma.sql`SELECT "count" FROM "ApiRateLimit" l JOIN "ApiToken" t ON t.id = l."tokenId" WHERE t."tokenHash" = ${hashApiToken(token)}`,
+      Prisma.sql`SELECT "count" FROM "ApiRateLimit" WHERE "userId" = ${actor.id}`,
     );
-    expect(window.count).toBe(4);
+    expect(window.count).toBe(5);
   });
 });
 
@@ -441,8 +447,10 @@ function routeFiles(): Map<string, string[]> {
   const walk = (dir: string) => {
     for (const name of readdirSync(dir)) {
       const full = path.join(dir, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else if (name === "route.ts") {
+      // The catch-all [...path] answers unknown paths with a 404; it is no endpoint.
+      if (statSync(full).isDirectory()) {
+        if (!name.startsWith("[...")) walk(full);
+      } else if (name === "route.ts") {
         const relative = path.relative(root, dir).split(path.sep).join("/");
         const apiPath = `/api/v1/${relative}`.replace(/\[(\w+)\]/g, "{$1}");
         const source = readFileSync(full, "utf8");
@@ -457,6 +465,80 @@ function routeFiles(): Map<string, string[]> {
   walk(root);
   return routes;
 }
+
+describe("hostile input and API edges", () => {
+  it("answers 422 naming the field for a NUL or lone surrogate in a path, query or body, and writes nothing", async () => {
+    const unstorable = errorsOf(world.buyer.actor.locale).unstorableText;
+    const nulId = await get(getMeeting, { token: buyerToken, params: { id: "\u0000" } });
+    expect(nulId.status).toBe(422);
+    expect(nulId.json.error).toMatchObject({ code: "VALIDATION", fields: { id: unstorable } });
+    const nulQuery = await get(listMeetings, { token: buyerToken, query: "sessionId=%00" });
+    expect(nulQuery.json.error.fields).toEqual({ sessionId: unstorable });
+    const before = await db.meetingRequest.count();
+    const nulBody = await post(requestMeeting, {
+      token: buyerToken,
+      body: { sessionId: world.session.id, organizationId: world.supplier.organization.id, message: "a\u0000b" },
+    });
+    expect(nulBody.status).toBe(422);
+    expect(Object.keys(nulBody.json.error.fields)).toEqual(["message"]);
+    const surrogate = await post(declineRequest, {
+      token: supplierToken,
+      params: { id: "x" },
+      rawBody: '{"reason":"\\ud800"}',
+    });
+    expect(surrogate.json.error.fields).toEqual({
+      reason: errorsOf(world.supplier.actor.locale).unstorableText,
+    });
+    expect(await db.meetingRequest.count()).toBe(before);
+  });
+
+  it("answers 413 to a body above 256 KB", async () => {
+    const answer = await post(requestMeeting, { token: buyerToken, body: { message: "x".repeat(300_000) } });
+    expect(answer.status).toBe(413);
+    expect(answer.json.error.code).toBe("PAYLOAD_TOO_LARGE");
+  });
+
+  it("answers an unknown path with the JSON 404 envelope in the caller's language, for every method", async () => {
+    for (const method of ["GET", "POST", "PUT", "PATCH", "DELETE"] as const) {
+      const answer = await unknownPath[method](
+        new Request("http://fair.example.test/api/v1/nope", { method, headers: { "accept-language": "ru" } }),
+      );
+      expect(answer.status).toBe(404);
+      expect(await answer.json()).toEqual({ error: { code: "NOT_FOUND", message: errorsOf("ru").apiNotFound } });
+    }
+  });
+
+  it("answers a method a route does not serve with a 405 envelope and Allow", async () => {
+    const modules = await Promise.all(
+      [...routeFiles().keys()].map(async (apiPath) => {
+        const file = apiPath.replace("/api/v1", "app/api/v1").replace(/\{(\w+)\}/g, "[$1]");
+        return [
+          apiPath,
+          (await import(/* @vite-ignore */ path.resolve(file, "route.ts"))) as Record<string, unknown>,
+        ] as const;
+      }),
+    );
+    for (const [apiPath, module] of modules) {
+      for (const method of ["GET", "POST", "PUT", "PATCH", "DELETE"]) {
+        expect(typeof module[method], `${apiPath} ${method}`).toBe("function");
+      }
+    }
+    const answer = await (
+      await import("@/app/api/v1/meetings/route")
+    ).DELETE(
+      new Request("http://fair.example.test/api/v1/meetings", {
+        method: "DELETE",
+        headers: { "accept-language": "zh" },
+      }),
+    );
+    expect(answer.status).toBe(405);
+    expect(answer.headers.get("allow")).toBe("GET, HEAD, OPTIONS");
+    const body = await answer.json();
+    expect(body.error.code).toBe("METHOD_NOT_ALLOWED");
+    expect(body.error.message).toContain("DELETE");
+    expect(body.error.message).not.toBe(errorsOf("en").apiMethodNotAllowed);
+  });
+});
 
 describe("GET /api/v1/openapi.json", () => {
   it("is an OpenAPI 3.1 document listing every route, with bearer auth and the error schema", async () => {

@@ -8,7 +8,14 @@ import type { Actor } from "@/lib/auth/actor";
 import { findReadableFile } from "@/lib/storage/find-readable-file";
 import { getStorage } from "@/lib/storage/get-storage";
 import { expectAppError, isTranslatedErrorKey } from "../factories/errors";
-import { jpegWithExif, oversizedPng, svgImage, textFilePretendingToBeImage, upload } from "../factories/product-images";
+import {
+  jpegWithExif,
+  oversizedPng,
+  pngBomb,
+  svgImage,
+  textFilePretendingToBeImage,
+  upload,
+} from "../factories/product-images";
 import { createCatalogueWorld, createTestProduct, productInput } from "../factories/products";
 import { withTemporaryStorage } from "../factories/storage";
 
@@ -82,6 +89,7 @@ describe("refused images leave nothing behind", () => {
       "productImageType",
     ],
     ["a PNG over 5 MB", async () => [await oversizedPng()], "productImageTooBig"],
+    ["a PNG bomb of 64 megapixels", async () => [pngBomb()], "productImageTooManyPixels"],
     ["nine images", async () => Promise.all(Array.from({ length: 9 }, () => upload("png"))), "productImageTooMany"],
     [
       "a good image next to a bad one",

@@ -1,12 +1,26 @@
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { requireApprovedOrganization } from "@/lib/auth/actor";
 import { verifyPassword } from "@/lib/auth/password";
+import { stopBoss } from "@/lib/jobs/boss";
 import { registerOrganization } from "@/lib/organizations/register-organization";
 import type { SignUpInput } from "@/lib/organizations/schemas";
 import { actorFor } from "../factories/actors";
-import { expectAppError, expectValidationError, failureOf, isTranslatedErrorKey } from "../factories/errors";
+import { expectValidationError, failureOf, isTranslatedErrorKey } from "../factories/errors";
 import { signUpInput } from "../factories/organizations";
+import { uniqueAddress } from "../factories/addresses";
+
+afterAll(() => stopBoss());
+
+/** A sign-up from its own client address (the per-address throttle is tested in sign-up-safety.test.ts). */
+const signUp = (input: SignUpInput) => registerOrganization(input, { clientAddress: uniqueAddress() });
+
+/** A sign-up that must have created a new account. */
+async function signUpNew(input: SignUpInput) {
+  const result = await signUp(input);
+  if (result.outcome !== "created") throw new Error(`expected a new account, got ${result.outcome}`);
+  return result;
+}
 
 /** Rows a sign-up writes; "nothing half-written" means none of these moved. */
 async function rowCounts() {
@@ -23,7 +37,7 @@ async function fieldErrorsFor(field: keyof SignUpInput, value: unknown, base: Si
   const input: Record<string, unknown> = { ...base, [field]: value };
   if (value === undefined) delete input[field];
   const before = await rowCounts();
-  const fields = await expectValidationError(registerOrganization(input as SignUpInput));
+  const fields = await expectValidationError(signUp(input as SignUpInput));
   expect(await rowCounts()).toEqual(before);
   return fields;
 }
@@ -89,7 +103,7 @@ describe("registerOrganization: validation", () => {
   });
 
   it("accepts a buyer from any served country and Cyrillic passwords", async () => {
-    const { organization } = await registerOrganization(
+    const { organization } = await signUpNew(
       signUpInput("BUYER", { country: "KZ", city: "Almaty", timeZone: "Asia/Almaty", password: "пароль-надёжный-7" }),
     );
     expect(organization).toMatchObject({ kind: "BUYER", country: "KZ", status: "PENDING" });
@@ -97,41 +111,32 @@ describe("registerOrganization: validation", () => {
 
   it("only uses message keys every language translates", () => {
     const keys = new Set(invalidFields.map(([, , , key]) => key ?? "invalid"));
-    for (const key of [
-      ...keys,
-      "passwordContainsEmail",
-      "supplierMustBeChinese",
-      "emailTaken",
-      "organizationPENDING",
-    ]) {
+    for (const key of [...keys, "passwordContainsEmail", "supplierMustBeChinese", "organizationPENDING"]) {
       expect(isTranslatedErrorKey(key), key).toBe(true);
     }
   });
 });
 
-describe("registerOrganization: duplicate e-mail", () => {
-  it("refuses an e-mail already taken, ignoring case, and writes nothing", async () => {
+describe("registerOrganization: an address already registered", () => {
+  it("answers as for a new one, ignoring case, and writes nothing", async () => {
     const first = signUpInput("SUPPLIER", { email: "olga.sokolova@example.test" });
-    await registerOrganization(first);
+    await signUpNew(first);
     const before = await rowCounts();
 
     const again = signUpInput("BUYER", { email: "  OLGA.Sokolova@Example.TEST " });
-    const error = await expectAppError(registerOrganization(again), "CONFLICT", "emailTaken");
-    expect(error.fields).toEqual({ email: "emailTaken" });
+    expect(await signUp(again)).toEqual({ outcome: "alreadyRegistered" });
     expect(await rowCounts()).toEqual(before);
     expect(await db.organization.count({ where: { nameRu: again.companyName } })).toBe(0);
   });
 
-  it("lets exactly one of two simultaneous sign-ups with the same e-mail through", async () => {
+  it("lets exactly one of two simultaneous sign-ups with the same e-mail create an account; neither fails", async () => {
     const email = "same.time@example.test";
     const before = await rowCounts();
-    const results = await Promise.allSettled([
-      registerOrganization(signUpInput("SUPPLIER", { email })),
-      registerOrganization(signUpInput("BUYER", { email })),
+    const results = await Promise.all([
+      signUp(signUpInput("SUPPLIER", { email })),
+      signUp(signUpInput("BUYER", { email })),
     ]);
-    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
-    const [rejected] = results.filter((r) => r.status === "rejected");
-    expect(rejected.reason).toMatchObject({ code: "CONFLICT", fields: { email: "emailTaken" } });
+    expect(results.map((r) => r.outcome).sort()).toEqual(["alreadyRegistered", "created"]);
     expect(await rowCounts()).toEqual({
       organizations: before.organizations + 1,
       users: before.users + 1,
@@ -143,7 +148,7 @@ describe("registerOrganization: duplicate e-mail", () => {
 describe("registerOrganization: success", () => {
   it("creates a PENDING supplier named in Chinese, its contact person and an audit row", async () => {
     const input = signUpInput("SUPPLIER", { email: "Zhang.Wei@Example.TEST" });
-    const { organization, user } = await registerOrganization(input);
+    const { organization, user } = await signUpNew(input);
 
     expect(await db.organization.findUniqueOrThrow({ where: { id: organization.id } })).toMatchObject({
       kind: "SUPPLIER",
@@ -177,7 +182,7 @@ describe("registerOrganization: success", () => {
 
   it("names a buyer in Russian and stores an empty phone and English name as null", async () => {
     const input = signUpInput("BUYER", { phone: "", companyNameEn: "" });
-    const { organization, user } = await registerOrganization(input);
+    const { organization, user } = await signUpNew(input);
     expect(await db.organization.findUniqueOrThrow({ where: { id: organization.id } })).toMatchObject({
       nameRu: input.companyName,
       nameZh: null,
@@ -192,7 +197,7 @@ describe("registerOrganization: success", () => {
 
   it("stores the password only as an argon2id hash, which never leaves the data layer by default", async () => {
     const input = signUpInput("BUYER");
-    const { user } = await registerOrganization(input);
+    const { user } = await signUpNew(input);
     expect(user).not.toHaveProperty("passwordHash");
     expect(await db.user.findUniqueOrThrow({ where: { id: user.id } })).not.toHaveProperty("passwordHash");
 
@@ -206,8 +211,9 @@ describe("registerOrganization: success", () => {
     expect(await verifyPassword(passwordHash, `${input.password}x`)).toBe(false);
   });
 
-  it("lets the pending contact person sign in but not act", async () => {
-    const { user } = await registerOrganization(signUpInput("SUPPLIER"));
+  it("creates the contact person unconfirmed; once confirmed, pending, they may not act", async () => {
+    const { user } = await signUpNew(signUpInput("SUPPLIER"));
+    expect(await db.user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({ emailVerifiedAt: null });
     const actor = await actorFor(user.id);
     expect(actor.organization?.status).toBe("PENDING");
     const error = await failureOf(Promise.resolve().then(() => requireApprovedOrganization(actor)));

@@ -8,7 +8,7 @@ import { SignInForm } from "@/components/auth/sign-in-form";
 
 type Props = {
   params: Promise<{ locale: AppLocale }>;
-  searchParams: Promise<{ registered?: string; email?: string; callbackUrl?: string }>;
+  searchParams: Promise<{ email?: string; callbackUrl?: string }>;
 };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -19,7 +19,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function SignInPage({ params, searchParams }: Props) {
   const { locale } = await params;
-  const { registered, email, callbackUrl } = await searchParams;
+  const { email, callbackUrl } = await searchParams;
   setRequestLocale(locale);
   const t = await getTranslations("auth.signIn");
   const actor = await getActor().catch(() => null);
@@ -27,12 +27,7 @@ export default async function SignInPage({ params, searchParams }: Props) {
   return (
     <div className="mx-auto max-w-md space-y-6">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
-      {registered ? (
-        <Alert tone="success" role="status">
-          {t("registered")}
-        </Alert>
-      ) : null}
-      {actor && !registered ? (
+      {actor ? (
         <Alert tone="info" role="status">
           {t("alreadySignedIn", { email: actor.email })}{" "}
           <Link href="/dashboard" className="font-medium underline">

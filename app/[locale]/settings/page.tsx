@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requirePageActor } from "@/lib/auth/page-guard";
 import { listApiTokens } from "@/lib/api-tokens/list-api-tokens";
+import { mayCreateApiTokens } from "@/lib/api-tokens/create-api-token";
 import { getCalendarFeedStatus } from "@/lib/calendar/calendar-feed";
 import { appUrl } from "@/lib/calendar/room-url";
 import type { AppLocale } from "@/lib/i18n/routing";
@@ -39,6 +40,7 @@ export default async function SettingsPage({ params }: Props) {
   setRequestLocale(locale);
   const actor = await requirePageActor(locale, "/settings");
   const t = await getTranslations("settings");
+  const tErrors = await getTranslations("errors");
   const [tokens, feed] = await Promise.all([listApiTokens(actor), getCalendarFeedStatus(actor)]);
   const openApiUrl = `${appUrl()}/api/v1/openapi.json`;
   const feedAllowed = mayHaveFeed(actor);
@@ -70,7 +72,13 @@ export default async function SettingsPage({ params }: Props) {
             <code>{`curl -H "Authorization: Bearer fb_…" ${appUrl()}/api/v1/meetings`}</code>
           </pre>
         </div>
-        <CreateTokenForm />
+        {mayCreateApiTokens(actor) ? (
+          <CreateTokenForm />
+        ) : (
+          <Alert tone="info" role="status" data-testid="tokens-not-approved">
+            {tErrors("apiTokenOrganizationNotApproved")}
+          </Alert>
+        )}
         <h3 className="pt-2 text-base font-semibold text-slate-900">{t("tokens.listTitle")}</h3>
         <ApiTokenList tokens={tokens} locale={locale} timeZone={actor.timeZone} />
       </Card>

@@ -1,10 +1,8 @@
 import { calendarFeedFor } from "@/lib/calendar/calendar-feed";
-
-type Context = { params: Promise<{ token: string }> };
+import { guardedRoute } from "@/lib/http/guarded-route";
 
 /** A user's private calendar feed (iCalendar), for calendar apps that subscribe by URL. */
-export async function GET(_request: Request, { params }: Context) {
-  const { token } = await params;
+export const GET = guardedRoute<{ token: string }>(async (_request, { token }) => {
   const ics = await calendarFeedFor(token);
   if (ics === null) {
     return new Response("Not found", { status: 404, headers: { "Cache-Control": "no-store" } });
@@ -17,4 +15,4 @@ export async function GET(_request: Request, { params }: Context) {
       "X-Content-Type-Options": "nosniff",
     },
   });
-}
+});

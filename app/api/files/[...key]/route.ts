@@ -1,15 +1,13 @@
 import { getActor } from "@/lib/auth/session";
+import { guardedRoute } from "@/lib/http/guarded-route";
 import { findReadableFile } from "@/lib/storage/find-readable-file";
-
-type Context = { params: Promise<{ key: string[] }> };
 
 /**
  * Serves stored images. Keys are unguessable and their content never changes
  * (a new upload gets a new key), so public files may be cached; private ones
  * (hidden products, pending suppliers' logos) never are.
  */
-export async function GET(_request: Request, { params }: Context) {
-  const { key } = await params;
+export const GET = guardedRoute<{ key: string[] }>(async (_request, { key }) => {
   const file = await findReadableFile(key.join("/"), getActor);
   if (!file) {
     return new Response("Not found", { status: 404, headers: { "Cache-Control": "no-store" } });
@@ -24,4 +22,4 @@ export async function GET(_request: Request, { params }: Context) {
       "Content-Security-Policy": "default-src 'none'; sandbox",
     },
   });
-}
+});

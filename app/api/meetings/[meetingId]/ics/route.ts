@@ -1,17 +1,15 @@
 import { getActor } from "@/lib/auth/session";
+import { guardedRoute } from "@/lib/http/guarded-route";
 import { loadCalendarMeeting } from "@/lib/calendar/calendar-meeting";
 import { meetingIcs } from "@/lib/calendar/meeting-ics";
 import { findMeeting } from "@/lib/meetings/find-meeting";
-
-type Context = { params: Promise<{ meetingId: string }> };
 
 /**
  * One meeting as an .ics file for the signed-in user: only its parties, its
  * interpreter and organizers of the hosting fair get it (getMeeting decides);
  * everyone else gets 404. A cancelled meeting downloads as METHOD:CANCEL.
  */
-export async function GET(_request: Request, { params }: Context) {
-  const { meetingId } = await params;
+export const GET = guardedRoute<{ meetingId: string }>(async (_request, { meetingId }) => {
   const actor = await getActor();
   if (!actor) return new Response("Unauthorized", { status: 401 });
   const visible = await findMeeting(actor, meetingId);
@@ -28,4 +26,4 @@ export async function GET(_request: Request, { params }: Context) {
       "Cache-Control": "private, no-store",
     },
   });
-}
+});

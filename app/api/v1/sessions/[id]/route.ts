@@ -5,6 +5,7 @@ import { AppError } from "@/lib/errors";
 import { listSessionsWithOwnRegistration } from "@/lib/fairs/list-registrations-of-organization";
 import { dbClient } from "@/lib/scheduling/db-client";
 import { loadSessionGrid } from "@/lib/scheduling/load-session-grid";
+import { methodsNotAllowedBesides } from "@/lib/api/method-not-allowed";
 
 export const GET = apiRoute(endpoints.getSession, async ({ actor, params }) => {
   const session = (await listSessionsWithOwnRegistration(actor)).find((s) => s.id === params.id);
@@ -18,3 +19,5 @@ export const GET = apiRoute(endpoints.getSession, async ({ actor, params }) => {
     slots: grid.slots.map((slot) => ({ start: slot.start.toISOString(), end: slot.end.toISOString() })),
   };
 });
+
+export const { POST, PUT, PATCH, DELETE } = methodsNotAllowedBesides("GET");

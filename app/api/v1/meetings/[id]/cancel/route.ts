@@ -4,9 +4,12 @@ import { endpoints } from "@/lib/api/endpoints";
 import { notifyMeetingEvents } from "@/lib/jobs/mail-queue";
 import { cancelMeeting } from "@/lib/meetings/cancel-meeting";
 import { getMeeting } from "@/lib/meetings/get-meeting";
+import { methodsNotAllowedBesides } from "@/lib/api/method-not-allowed";
 
 export const POST = apiRoute(endpoints.cancelMeeting, async ({ actor, locale, params, body }) => {
   const result = await cancelMeeting(actor, params.id, body);
   await notifyMeetingEvents(result.events);
   return meetingDetailDto(await getMeeting(actor, result.meeting.id), locale);
 });
+
+export const { GET, PUT, PATCH, DELETE } = methodsNotAllowedBesides("POST");

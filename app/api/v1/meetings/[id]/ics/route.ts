@@ -1,9 +1,11 @@
-import { API_HEADERS, apiRoute } from "@/lib/api/api-route";
+import { API_HEADERS } from "@/lib/api/api-error-response";
+import { apiRoute } from "@/lib/api/api-route";
 import { endpoints } from "@/lib/api/endpoints";
 import { loadCalendarMeeting } from "@/lib/calendar/calendar-meeting";
 import { meetingIcs } from "@/lib/calendar/meeting-ics";
 import { getMeeting } from "@/lib/meetings/get-meeting";
 import { meetingNotFound } from "@/lib/meetings/meeting-access";
+import { methodsNotAllowedBesides } from "@/lib/api/method-not-allowed";
 
 export const GET = apiRoute(endpoints.meetingIcs, async ({ actor, locale, params }) => {
   // The access check: only those who may see the meeting get its calendar file.
@@ -22,3 +24,5 @@ export const GET = apiRoute(endpoints.meetingIcs, async ({ actor, locale, params
     },
   });
 });
+
+export const { POST, PUT, PATCH, DELETE } = methodsNotAllowedBesides("GET");
