@@ -102,3 +102,48 @@ function findPgCode(error: unknown): string | undefined {
   }
   return undefined;
 }
+
+/** SQLSTATEs of a database that is restarting, shutting down or out of connections. */
+const unavailableSqlStates = /^(08...|57P0[123]|53300)$/;
+/** Prisma driver-adapter error kinds and Node socket codes meaning the same. */
+const unavailableKinds = new Set([
+  "DatabaseNotReachable",
+  "ConnectionClosed",
+  "SocketTimeout",
+  "TooManyConnections",
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "EPIPE",
+  "ETIMEDOUT",
+  "P1001",
+  "P1002",
+  "P1017",
+  "P2024",
+]);
+
+/**
+ * The database could not be reached or dropped the connection (a restart, a failover):
+ * nothing about the request was wrong, so it is answered 503 "try again in a minute",
+ * not 500. bench:recovery restarts PostgreSQL under load and shows which requests get it.
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  let current: unknown = error;
+  for (let depth = 0; current && depth < 8; depth++) {
+    const candidate = current as {
+      code?: unknown;
+      originalCode?: unknown;
+      kind?: unknown;
+      message?: unknown;
+      cause?: unknown;
+      meta?: { driverAdapterError?: unknown };
+    };
+    for (const value of [candidate.code, candidate.originalCode, candidate.kind]) {
+      if (typeof value !== "string") continue;
+      if (unavailableKinds.has(value) || unavailableSqlStates.test(value)) return true;
+    }
+    if (typeof candidate.message === "string" && /Connection terminated|connect ECONNREFUSED/.test(candidate.message))
+      return true;
+    current = candidate.meta?.driverAdapterError ?? candidate.cause;
+  }
+  return false;
+}

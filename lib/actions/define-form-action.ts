@@ -1,7 +1,7 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
 import type { z } from "zod";
-import { AppError } from "@/lib/errors";
+import { AppError, isDatabaseUnavailable } from "@/lib/errors";
 import { getActor } from "@/lib/auth/session";
 import type { Actor } from "@/lib/auth/actor";
 import { roleHas, type Permission } from "@/lib/auth/permissions";
@@ -62,6 +62,10 @@ export function defineFormAction<S extends z.ZodType, Auth extends boolean>(opti
     } catch (error) {
       if (error instanceof AppError) {
         return fail(t(error.messageKey as never, error.params as never), error.fields, error.params);
+      }
+      if (isDatabaseUnavailable(error)) {
+        log.warn("form action: database unavailable", { err: error });
+        return fail(t("databaseDown"));
       }
       log.error("form action failed", { err: error });
       return fail(t("unexpected"));

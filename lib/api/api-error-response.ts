@@ -1,5 +1,5 @@
 import { ZodError, type z } from "zod";
-import { AppError } from "@/lib/errors";
+import { AppError, isDatabaseUnavailable } from "@/lib/errors";
 import { zodIssuesToFieldKeys } from "@/lib/actions/form-data";
 import { SlotTakenError } from "@/lib/meetings/slot-taken-error";
 import { ApiError, type ApiErrorBody, type ApiErrorCode } from "./api-error";
@@ -53,6 +53,11 @@ export function apiErrorResponse(error: unknown, t: ErrorTranslator): Response {
         fields: translateFields(zodIssuesToFieldKeys(error.issues.map(explainUnion)), t),
       },
     };
+  } else if (isDatabaseUnavailable(error)) {
+    log.warn("api: database unavailable", { err: error });
+    status = 503;
+    body = { error: { code: "SERVICE_UNAVAILABLE", message: t("databaseDown") } };
+    headers = { "Retry-After": "5" };
   } else {
     log.error("api: unexpected error", { err: error });
     status = 500;

@@ -6,6 +6,7 @@ export const apiErrorCodes = [
   ...(Object.keys(errorStatus) as ErrorCode[]),
   "BAD_REQUEST",
   "METHOD_NOT_ALLOWED",
+  "SERVICE_UNAVAILABLE",
   "INTERNAL",
 ] as const;
 export type ApiErrorCode = (typeof apiErrorCodes)[number];

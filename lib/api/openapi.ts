@@ -52,18 +52,20 @@ const errorResponses: Record<string, string> = {
   "422":
     "Validation failed (also text that cannot be stored, such as a NUL character); fields maps each field to its message",
   "429": "Rate limit reached; see Retry-After",
+  "503": "The database is briefly unavailable (a restart or failover); retry after Retry-After",
 };
 
 /** Response headers some errors carry. */
 const errorHeaders: Record<string, Record<string, unknown>> = {
   "405": { Allow: { description: "The methods this path serves", schema: { type: "string" } } },
   "429": { "Retry-After": { description: "Seconds until the limit resets", schema: { type: "integer" } } },
+  "503": { "Retry-After": { description: "Seconds to wait before retrying", schema: { type: "integer" } } },
 };
 
 function errorCodesOf(endpoint: EndpointDefinition): string[] {
   // Every path answers a malformed URL (400) and a method it does not serve (405).
   if (endpoint.authenticated === false) return ["400", "405"];
-  const codes = ["400", "401", "403", "404", "405", "422", "429"];
+  const codes = ["400", "401", "403", "404", "405", "422", "429", "503"];
   if (endpoint.body) codes.push("413");
   if (endpoint.method === "POST") codes.push("409");
   return codes.sort();

@@ -1,6 +1,6 @@
 import "server-only";
 import { ZodError } from "zod";
-import { AppError } from "@/lib/errors";
+import { AppError, isDatabaseUnavailable } from "@/lib/errors";
 import { assertStorableRequestInput } from "./storable-request-input";
 import { log } from "@/lib/log";
 
@@ -35,6 +35,10 @@ export function guardedRoute<P>(handler: (request: Request, params: P) => Promis
       if (error instanceof AppError) return routeErrorResponse(error.status, error.code, keyOf(error));
       if (error instanceof ZodError || error instanceof SyntaxError)
         return routeErrorResponse(422, "VALIDATION", "invalid");
+      if (isDatabaseUnavailable(error)) {
+        log.warn("route: database unavailable", { err: error });
+        return routeErrorResponse(503, "SERVICE_UNAVAILABLE", "databaseDown");
+      }
       log.error("route: unexpected error", { err: error });
       return routeErrorResponse(500, "INTERNAL", "unexpected");
     }
