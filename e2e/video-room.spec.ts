@@ -32,6 +32,28 @@ async function insertMeeting(fromMinutes: number, toMinutes: number, status = "S
       roomToken: randomBytes(32).toString("base64url").slice(0, 43),
     };
     const minute = 60_000;
+    const startsAt = new Date(Date.now() + fromMinutes * minute);
+    const endsAt = new Date(Date.now() + toMinutes * minute);
+    // The live demo edition seeds the demo pair's meetings in the slots around the seeding
+    // instant; one of them may hold this window when this file runs soon after the server
+    // started. It is cancelled here, so the room under test is their only meeting then.
+    if (status !== "CANCELLED") {
+      await client.query(
+        `UPDATE "Meeting" SET status = 'CANCELLED', "cancelledAt" = now(), "updatedAt" = now()
+          WHERE status <> 'CANCELLED' AND agenda IS DISTINCT FROM $1
+            AND tstzrange("startsAt", "endsAt", '[)') && tstzrange($2, $3, '[)')
+            AND ("supplierOrgId" = $4 OR "buyerOrgId" = $5
+                 OR "interpreterId" = (SELECT id FROM "User" WHERE email = $6))`,
+        [
+          marker,
+          startsAt,
+          endsAt,
+          await organizationIdOf(client, demo.supplier),
+          await organizationIdOf(client, demo.buyer),
+          demo.interpreter,
+        ],
+      );
+    }
     await client.query(
       `INSERT INTO "Meeting" (id, "sessionId", "supplierOrgId", "buyerOrgId", "interpreterId", "startsAt", "endsAt",
          status, "roomToken", agenda, "cancelledAt", "updatedAt")
@@ -42,8 +64,8 @@ async function insertMeeting(fromMinutes: number, toMinutes: number, status = "S
         await organizationIdOf(client, demo.supplier),
         await organizationIdOf(client, demo.buyer),
         demo.interpreter,
-        new Date(Date.now() + fromMinutes * minute),
-        new Date(Date.now() + toMinutes * minute),
+        startsAt,
+        endsAt,
         status,
         row.roomToken,
         marker,

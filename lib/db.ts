@@ -1,6 +1,7 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/prisma/client";
+import { refuseUndefinedWhere } from "./db-where-guard";
 import { requireEnv } from "./env";
 import { log } from "./log";
 
@@ -17,7 +18,22 @@ function createClient(connectionString: string) {
     },
   );
   // Password hashes never leave the data layer unless a query asks for them explicitly.
-  return new PrismaClient({ adapter, omit: { user: { passwordHash: true } } });
+  const client = new PrismaClient({ adapter, omit: { user: { passwordHash: true } } });
+  // A `where` holding `undefined` would read or write every row (lib/db-where-guard.ts).
+  // The extension only hooks queries and changes no model's API, so the client keeps its
+  // own type: Prisma's extended type is not a `Prisma.TransactionClient`, which lib passes
+  // transactions as everywhere.
+  return client.$extends({
+    name: "refuse-undefined-where",
+    query: {
+      $allModels: {
+        $allOperations({ model, operation, args, query }) {
+          refuseUndefinedWhere(model, operation, (args as { where?: unknown }).where);
+          return query(args);
+        },
+      },
+    },
+  }) as unknown as typeof client;
 }
 type Db = ReturnType<typeof createClient>;
 

@@ -141,7 +141,10 @@ export function isDatabaseUnavailable(error: unknown): boolean {
       if (typeof value !== "string") continue;
       if (unavailableKinds.has(value) || unavailableSqlStates.test(value)) return true;
     }
-    if (typeof candidate.message === "string" && /Connection terminated|connect ECONNREFUSED/.test(candidate.message))
+    if (
+      typeof candidate.message === "string" &&
+      /Connection terminated|connect ECONNREFUSED|connection error and is not queryable/.test(candidate.message)
+    )
       return true;
     current = candidate.meta?.driverAdapterError ?? candidate.cause;
   }

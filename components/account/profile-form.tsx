@@ -6,7 +6,7 @@ import { updateProfileAction } from "@/app/[locale]/profile/actions";
 import { idleFormState } from "@/lib/actions/form-state";
 import { locales } from "@/lib/i18n/routing";
 import type { ZoneChoices } from "@/lib/time/zone-choices";
-import { Alert } from "@/components/ui/alert";
+import { FormStatus } from "@/components/ui/form-status";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select, fieldA11y } from "@/components/ui/field";
 import { useFormRedirect } from "@/components/auth/use-form-redirect";
@@ -32,11 +32,7 @@ export function ProfileForm({
   const errors = state.status === "error" ? state.fieldErrors : {};
   return (
     <form action={formAction} className="space-y-4" noValidate>
-      {state.status === "error" && state.formError ? (
-        <Alert tone="danger" role="alert" data-testid="form-error">
-          {state.formError}
-        </Alert>
-      ) : null}
+      <FormStatus state={state} />
       <Field id="name" label={t("name")} error={errors.name}>
         <Input {...fieldA11y("name", errors.name)} defaultValue={values.name ?? name} autoComplete="name" />
       </Field>

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import type { listAuditEntries } from "@/lib/audit/list-audit-entries";
 import { localized } from "@/lib/i18n/localized";
+import { messageOr } from "@/lib/i18n/message-keys";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { formatDateTime } from "@/lib/time/format";
 import { Card } from "@/components/ui/card";
@@ -34,7 +35,7 @@ type Props = { entries: Entry[]; locale: AppLocale; viewerTimeZone: string };
 export async function AuditTable({ entries, locale, viewerTimeZone }: Props) {
   const t = await getTranslations("admin.audit");
   const tAccount = await getTranslations("account");
-  const statusLabel = (status: string) => (tAccount.has(`status.${status}`) ? tAccount(`status.${status}`) : status);
+  const statusLabel = (status: string) => messageOr(tAccount, `status.${status}`, status);
   const columns = {
     when: t("when", { zone: viewerTimeZone }),
     who: t("who"),
@@ -85,7 +86,7 @@ export async function AuditTable({ entries, locale, viewerTimeZone }: Props) {
                   )}
                 </Cell>
                 <Cell label={columns.what} className="font-medium sm:font-normal">
-                  {t.has(`actions.${entry.action}`) ? t(`actions.${entry.action}`) : entry.action}
+                  {messageOr(t, `actions.${entry.action}`, entry.action)}
                   {change ? (
                     <span className="block text-xs font-normal text-slate-500">
                       {statusLabel(change.from)} → {statusLabel(change.to)}
@@ -93,7 +94,7 @@ export async function AuditTable({ entries, locale, viewerTimeZone }: Props) {
                   ) : null}
                 </Cell>
                 <Cell label={columns.entity}>
-                  {t.has(`entities.${entry.entityType}`) ? t(`entities.${entry.entityType}`) : entry.entityType}
+                  {messageOr(t, `entities.${entry.entityType}`, entry.entityType)}
                   <code className="block text-xs text-slate-500 max-sm:ml-1 max-sm:inline" title={entry.entityId}>
                     {entry.entityId.slice(0, 10)}
                   </code>

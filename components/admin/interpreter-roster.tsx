@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { listInterpreters } from "@/lib/users/create-interpreter";
+import { messageOr } from "@/lib/i18n/message-keys";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { formatDate } from "@/lib/time/format";
 import { Badge } from "@/components/ui/badge";
@@ -26,7 +27,7 @@ export async function InterpreterRoster({ interpreters, locale }: { interpreters
             </a>
           </div>
           <div className="text-sm text-slate-600 sm:text-right">
-            <p>{interpreter.languages.map((code) => tLanguages(code)).join(" · ")}</p>
+            <p>{interpreter.languages.map((code) => messageOr(tLanguages, code, code)).join(" · ")}</p>
             <p className="text-xs text-slate-500">
               {interpreter.timeZone} ·{" "}
               {t("since", { date: formatDate(interpreter.createdAt, locale, interpreter.timeZone) })}

@@ -4,6 +4,7 @@ import type { listOrganizationsForReview } from "@/lib/organizations/list-organi
 import { allowedDecisions } from "@/lib/organizations/review-organization";
 import { findKnownCity } from "@/lib/geo/cities";
 import { localized } from "@/lib/i18n/localized";
+import { messageOr } from "@/lib/i18n/message-keys";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { formatDate } from "@/lib/time/format";
 import { Badge } from "@/components/ui/badge";
@@ -24,7 +25,7 @@ export async function OrganizationRow({ organization, locale, viewerTimeZone, re
   // The name in the applicant's own language, when the viewer reads another one.
   const ownName = organization.kind === "SUPPLIER" ? organization.nameZh : organization.nameRu;
   const city = findKnownCity(organization.city)?.name[locale] ?? organization.city;
-  const country = tCountries.has(organization.country) ? tCountries(organization.country) : organization.country;
+  const country = messageOr(tCountries, organization.country, organization.country);
   const contact = organization.users[0];
   const decisions = allowedDecisions(organization.status);
   const tVerification = await getTranslations("matching.verification");

@@ -5,9 +5,10 @@ import { useTranslations } from "next-intl";
 import { signUpAction } from "@/app/[locale]/signup/actions";
 import { idleFormState } from "@/lib/actions/form-state";
 import type { KnownCity } from "@/lib/geo/cities";
+import { messageOr } from "@/lib/i18n/message-keys";
 import { locales, type AppLocale } from "@/lib/i18n/routing";
 import type { ZoneChoices } from "@/lib/time/zone-choices";
-import { Alert } from "@/components/ui/alert";
+import { FormStatus } from "@/components/ui/form-status";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Field, Input, Select, fieldA11y } from "@/components/ui/field";
@@ -83,11 +84,7 @@ export function SignUpForm({ initialKind, locale, cities, countries, timeZones }
   return (
     <Card>
       <form action={formAction} className="space-y-5" noValidate>
-        {state.status === "error" && state.formError ? (
-          <Alert tone="danger" role="alert" data-testid="form-error">
-            {state.formError}
-          </Alert>
-        ) : null}
+        <FormStatus state={state} />
 
         <OrganizationKindChoice value={kind} error={errors.kind} onChange={onKindChange} />
 
@@ -136,7 +133,7 @@ export function SignUpForm({ initialKind, locale, cities, countries, timeZones }
             >
               {countries.map((code) => (
                 <option key={code} value={code}>
-                  {t(`countries.${code}`)}
+                  {messageOr(t, `countries.${code}`, code)}
                 </option>
               ))}
             </Select>

@@ -3,6 +3,7 @@
 import { useCallback, useState } from "react";
 import { useTranslations } from "next-intl";
 import type { DraftRow, SlotOption } from "@/lib/auto-schedule/draft-view";
+import { messageOr } from "@/lib/i18n/message-keys";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { DropButton } from "./drop-button";
@@ -57,14 +58,14 @@ export function DraftRows({
                 </p>
                 <p className="flex flex-wrap items-center gap-2 text-sm text-slate-600">
                   <Badge tone={sourceTone[row.source as keyof typeof sourceTone] ?? "neutral"}>
-                    {t(`source.${row.source}`)}
+                    {messageOr(t, `source.${row.source}`, row.source)}
                   </Badge>
                   <span>{t("weight", { weight: row.weight })}</span>
                   {row.interpreter ? <span>{t("interpreter", { name: row.interpreter })}</span> : null}
                   {row.needsInterpreter && !row.interpreter ? <span>{t("needsInterpreter")}</span> : null}
                   {row.reason ? (
                     <Badge tone="warning" data-testid="draft-reason">
-                      {t(`reason.${row.reason}`)}
+                      {messageOr(t, `reason.${row.reason}`, row.reason)}
                     </Badge>
                   ) : null}
                 </p>

@@ -7,7 +7,7 @@ import { idleFormState } from "@/lib/actions/form-state";
 import { localized } from "@/lib/i18n/localized";
 import type { AppLocale } from "@/lib/i18n/routing";
 import type { ZoneChoices } from "@/lib/time/zone-choices";
-import { Alert } from "@/components/ui/alert";
+import { FormStatus } from "@/components/ui/form-status";
 import { Button } from "@/components/ui/button";
 import { CurrencyOptions } from "@/components/ui/currency-options";
 import { Field, Input, Select, fieldA11y } from "@/components/ui/field";
@@ -66,11 +66,7 @@ export function BuyerProfileForm({ initial, categories, cities, timeZones, langu
 
   return (
     <form action={formAction} className="space-y-6" noValidate>
-      {state.status === "error" && state.formError ? (
-        <Alert tone="danger" role="alert" data-testid="form-error">
-          {state.formError}
-        </Alert>
-      ) : null}
+      <FormStatus state={state} />
       <fieldset className="space-y-3" aria-describedby="names-hint">
         <legend className="text-sm font-medium text-slate-800">{t("profile.names")}</legend>
         <p id="names-hint" className="text-xs text-slate-500">

@@ -8,7 +8,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { localized } from "@/lib/i18n/localized";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { incoterms, requirementUnits } from "@/lib/requirements/schemas";
-import { Alert } from "@/components/ui/alert";
+import { FormStatus } from "@/components/ui/form-status";
 import { Button } from "@/components/ui/button";
 import { CurrencyOptions } from "@/components/ui/currency-options";
 import { Field, Input, Select, Textarea, fieldA11y } from "@/components/ui/field";
@@ -65,11 +65,7 @@ export function RequirementForm({
   return (
     <form action={formAction} className="space-y-6" noValidate>
       {requirementId ? <input type="hidden" name="requirementId" value={requirementId} /> : null}
-      {state.status === "error" && state.formError ? (
-        <Alert tone="danger" role="alert" data-testid="form-error">
-          {state.formError}
-        </Alert>
-      ) : null}
+      <FormStatus state={state} />
 
       <RequirementTargetFields categories={categories} sessions={sessions} values={values} errors={errors} />
 

@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { localized } from "@/lib/i18n/localized";
 import type { AppLocale } from "@/lib/i18n/routing";
-import { formatMinorUnits } from "@/lib/money/minor-units";
+import { formatMoney } from "@/lib/money/format-money";
 import type { OwnRequirement } from "@/lib/requirements/list-own-requirements";
 import type { requirementUnits } from "@/lib/requirements/schemas";
 import { formatDate } from "@/lib/time/format";
@@ -47,7 +47,7 @@ export async function RequirementList({ requirements, locale, timeZone, canManag
             value:
               requirement.targetPriceMinor !== null && requirement.currency
                 ? t("requirements.perUnit", {
-                    price: formatMinorUnits(requirement.targetPriceMinor, requirement.currency, locale),
+                    price: formatMoney(requirement.targetPriceMinor, requirement.currency, locale),
                   })
                 : t("requirements.openToOffers"),
           },

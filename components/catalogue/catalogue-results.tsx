@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { localized } from "@/lib/i18n/localized";
+import { messageOr } from "@/lib/i18n/message-keys";
 import type { AppLocale } from "@/lib/i18n/routing";
 import type { Currency } from "@/lib/generated/prisma/enums";
 import { findKnownCity } from "@/lib/geo/cities";
@@ -52,7 +53,7 @@ export async function CatalogueResults({
         converted: price.converted && tCard("approx", { amount: price.converted }),
       },
       moqText: tCard("moq", {
-        quantity: tProducts(`unitCounts.${hit.moqUnit}` as never, { count: hit.moq } as never),
+        quantity: messageOr(tProducts, `unitCounts.${hit.moqUnit}`, `${hit.moq} ${hit.moqUnit}`, { count: hit.moq }),
       }),
       certifications: hit.certifications,
       thumbKey: hit.thumbKey,

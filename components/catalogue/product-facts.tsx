@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { localized } from "@/lib/i18n/localized";
+import { messageOr } from "@/lib/i18n/message-keys";
 import type { AppLocale } from "@/lib/i18n/routing";
 import type { PublicProduct } from "@/lib/catalogue/get-public-product";
 import { Badge } from "@/components/ui/badge";
@@ -10,7 +11,12 @@ export async function ProductFacts({ product, locale }: { product: PublicProduct
   const tProducts = await getTranslations("products");
   const typeNames = new Map(product.certificateTypes.map((type) => [type.code, localized(type, "name", locale)]));
   const facts: [string, React.ReactNode][] = [
-    [t("moq"), tProducts(`unitCounts.${product.moqUnit}` as never, { count: product.moq } as never)],
+    [
+      t("moq"),
+      messageOr(tProducts, `unitCounts.${product.moqUnit}`, `${product.moq} ${product.moqUnit}`, {
+        count: product.moq,
+      }),
+    ],
     [t("leadTime"), product.leadTimeDays ? t("leadTimeDays", { days: product.leadTimeDays }) : t("leadTimeUnknown")],
     [
       t("hsCode"),

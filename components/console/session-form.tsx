@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { createSessionAction, updateSessionAction } from "@/app/[locale]/admin/fairs/actions";
 import { idleFormState, type FormState } from "@/lib/actions/form-state";
 import type { AffectedMeetingView } from "@/lib/fairs/describe-affected";
+import type { MessageKeyOf } from "@/lib/i18n/message-keys";
 import { Button } from "@/components/ui/button";
 import { CheckboxGroup } from "@/components/ui/checkbox-group";
 import { Field, Input, fieldA11y } from "@/components/ui/field";
@@ -54,7 +55,7 @@ export function SessionForm({ target, initial, categories, fairZone }: Props) {
   const errors = state.status === "error" ? state.fieldErrors : {};
   const values = state.status === "error" ? { ...initial, ...state.values } : initial;
   const affected = keptFor === state ? [] : affectedOf(state);
-  const text = (id: keyof SessionFormValues, type = "text") => (
+  const text = (id: keyof SessionFormValues & MessageKeyOf<"console.session">, type = "text") => (
     <Field id={id} label={t(id)} error={errors[id]}>
       <Input {...fieldA11y(id, errors[id])} type={type} defaultValue={values[id]} />
     </Field>

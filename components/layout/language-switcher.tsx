@@ -3,6 +3,7 @@
 import { useTransition } from "react";
 import { useParams } from "next/navigation";
 import { usePathname, useRouter } from "@/lib/i18n/navigation";
+import { idleFormState } from "@/lib/actions/form-state";
 import { locales, type AppLocale } from "@/lib/i18n/routing";
 import { rememberLocaleAction } from "./remember-locale-action";
 
@@ -17,7 +18,11 @@ export function LanguageSwitcher({ current, signedIn }: { current: AppLocale; si
 
   function switchTo(locale: AppLocale) {
     startTransition(async () => {
-      if (signedIn) await rememberLocaleAction(locale);
+      if (signedIn) {
+        const form = new FormData();
+        form.set("locale", locale);
+        await rememberLocaleAction(idleFormState, form);
+      }
       // @ts-expect-error -- the current route's params are valid for the same pathname
       router.replace({ pathname, params }, { locale });
     });

@@ -1,9 +1,14 @@
 "use server";
 
-import { getActor } from "@/lib/auth/session";
+import { z } from "zod";
+import { defineFormAction } from "@/lib/actions/define-form-action";
 import { rememberLocale } from "@/lib/users/update-profile";
 
-export async function rememberLocaleAction(locale: string): Promise<void> {
-  const actor = await getActor();
-  if (actor) await rememberLocale(actor, locale);
-}
+/** The language switcher's choice for a signed-in person; rememberLocale ignores an unknown locale. */
+export const rememberLocaleAction = defineFormAction({
+  schema: z.object({ locale: z.string() }),
+  auth: true,
+  handler: async ({ locale }, actor) => {
+    await rememberLocale(actor, locale);
+  },
+});

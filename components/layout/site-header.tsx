@@ -6,8 +6,8 @@ import { localized } from "@/lib/i18n/localized";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { LanguageSwitcher } from "./language-switcher";
 import { SignOutButton } from "./sign-out-button";
-import { NavMenu, type NavItem } from "./nav-menu";
-import type { Role } from "@/lib/generated/prisma/client";
+import { NavMenu } from "./nav-menu";
+import { navigation } from "./site-navigation";
 
 export async function SiteHeader({ locale }: { locale: AppLocale }) {
   const t = await getTranslations("common");
@@ -15,7 +15,7 @@ export async function SiteHeader({ locale }: { locale: AppLocale }) {
     unstable_rethrow(error); // Next's own signals (dynamic rendering) must pass through
     return null; // a database that is down must not take the header with it
   });
-  const { primary, more } = navigation(actor?.role ?? null, t);
+  const { primary, more } = navigation(actor, t);
 
   return (
     <header className="border-b border-slate-200 bg-white">
@@ -70,46 +70,4 @@ export async function SiteHeader({ locale }: { locale: AppLocale }) {
       </div>
     </header>
   );
-}
-
-/** The links a role sees: `primary` inline, `more` behind a drop-down. */
-function navigation(role: Role | null, t: (key: string) => string): { primary: NavItem[]; more: NavItem[] } {
-  const primary: NavItem[] = [{ href: "/", label: t("nav.fairs") }];
-  const more: NavItem[] = [];
-  if (role) primary.push({ href: "/dashboard", label: t("nav.dashboard") });
-  // "Now": the meeting in progress and the next ones; an organizer's live sessions (rarer, under "More").
-  if (role && role !== "ORGANIZER") primary.push({ href: "/now", label: t("nav.now") });
-  if (role === "ORGANIZER") {
-    more.push({ href: "/now", label: t("nav.now") });
-    primary.push(
-      { href: "/admin/organizations", label: t("nav.access") },
-      { href: "/admin/fairs", label: t("nav.console") },
-      { href: "/admin/matching", label: t("nav.matching") },
-    );
-    more.push(
-      { href: "/admin/interpreters", label: t("nav.interpreters") },
-      { href: "/admin/negative-list", label: t("nav.negativeList") },
-      { href: "/admin/certificate-types", label: t("nav.certificateTypes") },
-      { href: "/admin/exchange-rates", label: t("nav.exchangeRates") },
-      { href: "/admin/audit", label: t("nav.audit") },
-    );
-  }
-  if (role === "SUPPLIER") {
-    primary.push(
-      { href: "/supplier/products", label: t("nav.myProducts") },
-      { href: "/supplier/buyers", label: t("nav.buyersForYou") },
-      { href: "/meetings", label: t("nav.meetings") },
-    );
-    more.push({ href: "/supplier/profile", label: t("nav.companyProfile") });
-  }
-  if (role === "BUYER") {
-    primary.push(
-      { href: "/buyer/requirements", label: t("nav.requirements") },
-      { href: "/meetings", label: t("nav.meetings") },
-    );
-    more.push({ href: "/buyer/profile", label: t("nav.companyProfile") });
-  }
-  if (role === "INTERPRETER") primary.push({ href: "/meetings", label: t("nav.meetings") });
-  if (role) more.push({ href: "/settings", label: t("nav.settings") });
-  return { primary, more };
 }

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { findKnownCity } from "@/lib/geo/cities";
 import { Link } from "@/lib/i18n/navigation";
 import { localized } from "@/lib/i18n/localized";
+import { messageOr } from "@/lib/i18n/message-keys";
 import { sessionTitleWithEdition } from "@/lib/fairs/session-title";
 import type { AppLocale } from "@/lib/i18n/routing";
 import type { FormState } from "@/lib/actions/form-state";
@@ -38,9 +39,9 @@ export async function BuyerRecommendationCard({ recommendation, supplierOrgId, l
   const facts = [
     {
       label: t("quantity"),
-      value: tBuyer.has(unitKey as never)
-        ? tBuyer(unitKey as never, { count: requirement.quantity } as never)
-        : `${requirement.quantity} ${requirement.unit}`,
+      value: messageOr(tBuyer, unitKey, `${requirement.quantity} ${requirement.unit}`, {
+        count: requirement.quantity,
+      }),
     },
     {
       label: t("certifications"),

@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { hasMessage, messageOr } from "@/lib/i18n/message-keys";
 import type { FactorResult } from "@/lib/matching/types";
 import { cn } from "@/lib/cn";
 
@@ -28,7 +29,7 @@ export async function ReasonList({ factors }: { factors: FactorResult[] }) {
   const tReason = await getTranslations("matchReasons");
   const localize = await reasonParamLocalizer();
   const shown = factors.filter(
-    (factor) => (factor.factor === "category" || factor.weight > 0) && tReason.has(factor.reason.key as never),
+    (factor) => (factor.factor === "category" || factor.weight > 0) && hasMessage(tReason, factor.reason.key),
   );
   if (shown.length === 0) return null;
   return (
@@ -50,7 +51,7 @@ export async function ReasonList({ factors }: { factors: FactorResult[] }) {
               </span>
               <span className="min-w-0 break-words text-slate-700">
                 <span className="sr-only">{t(tone)} </span>
-                {tReason(factor.reason.key as never, localize(factor.reason.params) as never)}
+                {messageOr(tReason, factor.reason.key, "", localize(factor.reason.params))}
               </span>
             </li>
           );
@@ -69,20 +70,21 @@ type Params = Record<string, string | number> | undefined;
 async function reasonParamLocalizer(): Promise<(params: Params) => Params> {
   const tUnits = await getTranslations("buyer");
   const format = await getFormatter();
-  const units = (code: unknown) => (typeof code === "string" && tUnits.has(`units.${code}` as never) ? code : null);
+  const units = (code: unknown) => (typeof code === "string" && hasMessage(tUnits, `units.${code}`) ? code : null);
   return (params) => {
     if (!params) return params;
     const out: Record<string, string | number> = { ...params };
     const unit = units(params.unit);
     if (unit) {
       for (const key of ["moq", "quantity"] as const) {
-        if (typeof params[key] === "number")
-          out[key] = tUnits(`unitCounts.${unit}` as never, { count: params[key] } as never);
+        const count = params[key];
+        if (typeof count === "number")
+          out[key] = messageOr(tUnits, `unitCounts.${unit}`, `${count} ${unit}`, { count });
       }
-      out.unit = tUnits(`units.${unit}` as never);
+      out.unit = messageOr(tUnits, `units.${unit}`, unit);
     }
     const moqUnit = units(params.moqUnit);
-    if (moqUnit) out.moqUnit = tUnits(`units.${moqUnit}` as never);
+    if (moqUnit) out.moqUnit = messageOr(tUnits, `units.${moqUnit}`, moqUnit);
     if (typeof params.currency === "string") {
       for (const key of ["price", "target"] as const) {
         const amount = Number(params[key]);

@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { cancelMeetingAction } from "@/app/[locale]/meetings/actions";
 import { idleFormState } from "@/lib/actions/form-state";
-import { Alert } from "@/components/ui/alert";
+import { FormStatus } from "@/components/ui/form-status";
 import { Button } from "@/components/ui/button";
 import { Field, Textarea, fieldA11y } from "@/components/ui/field";
 import { useFormRedirect } from "@/components/auth/use-form-redirect";
@@ -18,11 +18,7 @@ export function CancelMeetingForm({ meetingId }: { meetingId: string }) {
   return (
     <form action={formAction} className="space-y-3" noValidate data-testid="cancel-meeting-form">
       <input type="hidden" name="meetingId" value={meetingId} />
-      {state.status === "error" && state.formError ? (
-        <Alert tone="danger" role="alert">
-          {state.formError}
-        </Alert>
-      ) : null}
+      <FormStatus state={state} />
       <Field id="reason" label={t("cancel.reason")} error={errors.reason}>
         <Textarea {...fieldA11y("reason", errors.reason)} maxLength={1000} />
       </Field>

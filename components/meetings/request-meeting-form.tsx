@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { requestMeetingAction } from "@/app/[locale]/meetings/actions";
 import { idleFormState } from "@/lib/actions/form-state";
 import { Alert } from "@/components/ui/alert";
+import { FormStatus } from "@/components/ui/form-status";
 import { Button } from "@/components/ui/button";
 import { Field, Textarea, fieldA11y } from "@/components/ui/field";
 import { useFormRedirect } from "@/components/auth/use-form-redirect";
@@ -31,11 +32,7 @@ export function RequestMeetingForm({ sessionId, organizationId, requirementId, s
       <input type="hidden" name="sessionId" value={sessionId} />
       <input type="hidden" name="organizationId" value={organizationId} />
       {requirementId ? <input type="hidden" name="requirementId" value={requirementId} /> : null}
-      {state.status === "error" && state.formError ? (
-        <Alert tone="danger" role="alert" data-testid="form-error">
-          {state.formError}
-        </Alert>
-      ) : null}
+      <FormStatus state={state} />
       <Field id="message" label={t("request.message")} error={errors.message} hint={t("request.messageHint")}>
         <Textarea {...fieldA11y("message", errors.message)} defaultValue={values.message ?? ""} maxLength={2000} />
       </Field>

@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { rescheduleMeetingAction } from "@/app/[locale]/meetings/actions";
 import { idleFormState } from "@/lib/actions/form-state";
 import { Alert } from "@/components/ui/alert";
+import { FormStatus } from "@/components/ui/form-status";
 import { Button } from "@/components/ui/button";
 import { Field, Select, fieldA11y } from "@/components/ui/field";
 import { useFormRedirect } from "@/components/auth/use-form-redirect";
@@ -32,11 +33,7 @@ export function RescheduleMeetingForm({ meetingId, slots }: { meetingId: string;
   return (
     <form action={formAction} className="space-y-3" noValidate data-testid="reschedule-form">
       <input type="hidden" name="meetingId" value={meetingId} />
-      {state.status === "error" && state.formError ? (
-        <Alert tone="danger" role="alert" data-testid="form-error">
-          {state.formError}
-        </Alert>
-      ) : null}
+      <FormStatus state={state} />
       <Field id="start" label={t("slot")} error={errors.start}>
         <Select {...fieldA11y("start", errors.start)} defaultValue={chosen ?? slots[0].start} key={chosen}>
           {groupByDay(slots).map((day) => (

@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { acceptRequestAction, declineRequestAction } from "@/app/[locale]/meetings/actions";
 import { idleFormState } from "@/lib/actions/form-state";
 import { Alert } from "@/components/ui/alert";
+import { FormStatus } from "@/components/ui/form-status";
 import { Button } from "@/components/ui/button";
 import { Field, Textarea, fieldA11y } from "@/components/ui/field";
 import { useFormRedirect } from "@/components/auth/use-form-redirect";
@@ -24,11 +25,7 @@ export function RespondToRequest({ requestId, slots }: { requestId: string; slot
     <div className="space-y-4">
       <form action={acceptAction} className="space-y-3" data-testid="accept-form">
         <input type="hidden" name="requestId" value={requestId} />
-        {accepted.status === "error" && accepted.formError ? (
-          <Alert tone="danger" role="alert" data-testid="form-error">
-            {accepted.formError}
-          </Alert>
-        ) : null}
+        <FormStatus state={accepted} />
         {slots.length === 0 ? (
           <Alert tone="warning" role="status">
             {t("accept.noSlots")}
@@ -72,11 +69,7 @@ export function RespondToRequest({ requestId, slots }: { requestId: string; slot
         <summary className="cursor-pointer text-sm font-medium text-slate-700">{t("decline.open")}</summary>
         <form action={declineAction} className="mt-3 space-y-3" noValidate>
           <input type="hidden" name="requestId" value={requestId} />
-          {declined.status === "error" && declined.formError ? (
-            <Alert tone="danger" role="alert">
-              {declined.formError}
-            </Alert>
-          ) : null}
+          <FormStatus state={declined} />
           <Field id={reasonId} label={t("decline.reason")} error={declineErrors.reason}>
             <Textarea {...fieldA11y(reasonId, declineErrors.reason)} name="reason" maxLength={1000} />
           </Field>

@@ -9,7 +9,7 @@ import { outcomeSchema } from "@/lib/outcomes/schemas";
 export const recordOutcomeAction = defineFormAction({
   schema: outcomeSchema,
   auth: true,
-  permission: "meeting:request",
+  permission: "request:meeting:own",
   handler: async (input, actor) => {
     await recordOutcome(actor, input);
     revalidatePath("/[locale]/meetings/[meetingId]", "page");

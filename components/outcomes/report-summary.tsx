@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/lib/i18n/routing";
-import { formatMinorUnits } from "@/lib/money/minor-units";
+import { formatMoney } from "@/lib/money/format-money";
 import type { OutcomeReportView } from "@/lib/outcomes/get-meeting-outcomes";
 import { formatDateTime } from "@/lib/time/format";
 import { Badge } from "@/components/ui/badge";
@@ -25,7 +25,7 @@ export async function ReportSummary({ report, locale, timeZone, compact = false 
         {report.estimatedValueMinor !== null && report.currency ? (
           <span className="font-medium text-slate-900 tabular-nums" data-testid="outcome-value">
             {compact ? null : `${t("section.value")}: `}
-            {formatMinorUnits(report.estimatedValueMinor, report.currency, locale)}
+            {formatMoney(report.estimatedValueMinor, report.currency, locale)}
           </span>
         ) : null}
       </div>

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/lib/i18n/routing";
-import { formatMinorUnits } from "@/lib/money/minor-units";
+import { formatMoney } from "@/lib/money/format-money";
 import type { SessionOutcomeTotals } from "@/lib/outcomes/session-totals";
 
 /** The session's figures: held, no-shows, order intents (with summed values per currency), follow-ups. */
@@ -39,7 +39,7 @@ export async function SessionOutcomeTotalsView({
           <ul className="mt-1 flex flex-wrap gap-x-6 gap-y-1 text-lg font-semibold text-slate-900 tabular-nums">
             {totals.valueByCurrency.map(({ currency, minor }) => (
               <li key={currency} data-testid={`total-value-${currency}`}>
-                {formatMinorUnits(minor, currency, locale)}
+                {formatMoney(minor, currency, locale)}
               </li>
             ))}
           </ul>

@@ -1,8 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { localized } from "@/lib/i18n/localized";
+import { messageOr } from "@/lib/i18n/message-keys";
 import type { AppLocale } from "@/lib/i18n/routing";
-import { formatPriceRange } from "@/lib/products/format-price";
+import { formatMoneyRange } from "@/lib/money/format-money";
 import type { OwnProduct } from "@/lib/products/list-own-products";
 import { fileUrl } from "@/lib/storage/file-url";
 import { Badge } from "@/components/ui/badge";
@@ -20,9 +21,9 @@ export async function ProductRow({ product, locale, timeZone, canEdit }: Props) 
   const otherNames = [product.nameZh, product.nameEn, product.nameRu].filter((n) => n && n !== name);
   const hidden = product.visibility === "HIDDEN_BY_SUPPLIER";
   const thumb = product.images[0]?.thumbKey;
-  const moq = t.has(`unitCounts.${product.moqUnit}`)
-    ? t(`unitCounts.${product.moqUnit}`, { count: product.moq })
-    : `${product.moq} ${product.moqUnit}`;
+  const moq = messageOr(t, `unitCounts.${product.moqUnit}`, `${product.moq} ${product.moqUnit}`, {
+    count: product.moq,
+  });
 
   return (
     <li className="space-y-3 py-4" data-testid="product-row">
@@ -56,7 +57,7 @@ export async function ProductRow({ product, locale, timeZone, canEdit }: Props) 
               [t("list.moq"), moq],
               [
                 t("list.price"),
-                formatPriceRange(product.priceMinMinor, product.priceMaxMinor, product.currency, locale),
+                formatMoneyRange(product.priceMinMinor, product.priceMaxMinor, product.currency, locale),
               ],
             ].map(([label, value]) => (
               <div key={label} className="contents sm:flex sm:gap-1">

@@ -1,6 +1,6 @@
 import { localized } from "@/lib/i18n/localized";
 import type { AppLocale } from "@/lib/i18n/routing";
-import { formatPriceRange } from "@/lib/products/format-price";
+import { formatMoneyRange } from "@/lib/money/format-money";
 import type { ChatProductCardView } from "./chat-types";
 
 /** A product shared into the chat: thumbnail, name in the viewer's language, price range. */
@@ -13,7 +13,7 @@ export function ChatProductCard({
   locale: AppLocale;
   noImage: string;
 }) {
-  const price = formatPriceRange(
+  const price = formatMoneyRange(
     product.priceMinMinor === null ? null : BigInt(product.priceMinMinor),
     product.priceMaxMinor === null ? null : BigInt(product.priceMaxMinor),
     product.currency,

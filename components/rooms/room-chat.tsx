@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { localized } from "@/lib/i18n/localized";
+import { messageOr } from "@/lib/i18n/message-keys";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -45,7 +46,7 @@ export function RoomChat({ messages, selfId, canWrite, products, send }: Props) 
       setProductId("");
     } catch (failure) {
       // The text stays in the box, so nothing typed is lost.
-      setError(te(failure instanceof RoomApiError ? failure.key : "network"));
+      setError(messageOr(te, failure instanceof RoomApiError ? failure.key : "network", te("unexpected")));
     } finally {
       setSending(false);
     }

@@ -2,6 +2,7 @@
 
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { useTranslations } from "next-intl";
+import { messageOr } from "@/lib/i18n/message-keys";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { ChatMessageView, ChatProductCardView } from "./chat-types";
@@ -71,7 +72,7 @@ export function RoomClient({ token, selfId, selfName, role, initialChat, product
           setPeers([]);
           setLocal((old) => (stopStream(old), null));
         },
-        onError: (key) => setError(te(key)),
+        onError: (key) => setError(messageOr(te, key, te("unexpected"))),
       });
       session.current = room;
       setLive(room);
@@ -82,7 +83,7 @@ export function RoomClient({ token, selfId, selfName, role, initialChat, product
       } catch (failure) {
         stopStream(stream);
         setLocal(null);
-        setError(te(failure instanceof RoomApiError ? failure.key : "network"));
+        setError(messageOr(te, failure instanceof RoomApiError ? failure.key : "network", te("unexpected")));
         setPhase("preview");
       }
     },

@@ -1,69 +1,30 @@
-import { ZodError, type z } from "zod";
-import { AppError, isDatabaseUnavailable } from "@/lib/errors";
-import { zodIssuesToFieldKeys } from "@/lib/actions/form-data";
+import { routeFailureOf, type RouteFailure } from "@/lib/http/route-failure";
 import { SlotTakenError } from "@/lib/meetings/slot-taken-error";
 import { ApiError, type ApiErrorBody, type ApiErrorCode } from "./api-error";
 import { errorTranslator, localeFromAcceptLanguage, type ErrorTranslator } from "./error-translator";
-import { log } from "@/lib/log";
 
 // No database or session imports here: proxy.ts builds its 400 answers with this module.
 
 export const API_HEADERS = { "Cache-Control": "private, no-store", "X-Content-Type-Options": "nosniff" } as const;
 
-/**
- * A union failure (an instant is a Date or an ISO string) carries zod's generic
- * message; the branch JSON can reach has the message key that explains the format.
- */
-function explainUnion(issue: z.core.$ZodIssue): z.core.$ZodIssue {
-  if (issue.code !== "invalid_union") return issue;
-  const keyed = issue.errors.flat().find((inner) => /^[a-zA-Z]+$/.test(inner.message));
-  return keyed ? { ...issue, message: keyed.message } : issue;
-}
-
-function translateFields(fields: Record<string, string> | undefined, t: ErrorTranslator, params?: AppError["params"]) {
+function translateFields(fields: RouteFailure["fields"], t: ErrorTranslator, params: RouteFailure["params"]) {
   if (!fields || Object.keys(fields).length === 0) return undefined;
   return Object.fromEntries(Object.entries(fields).map(([field, key]) => [field, t(key, params)]));
 }
 
-/** Any failure as `{"error": {...}}` with its HTTP status. */
-export function apiErrorResponse(error: unknown, t: ErrorTranslator): Response {
-  let status: number;
-  let body: ApiErrorBody;
-  let headers: Record<string, string> = {};
-  if (error instanceof ApiError) {
-    status = error.status;
-    body = { error: { code: error.code, message: t(error.messageKey, error.params) } };
-    headers = error.headers ?? {};
-  } else if (error instanceof AppError) {
-    status = error.status;
-    body = {
-      error: {
-        code: error.code,
-        message: t(error.messageKey, error.params),
-        fields: translateFields(error.fields, t, error.params),
-      },
-    };
-    if (error instanceof SlotTakenError) body.error.nextFreeSlots = error.nextFreeSlots;
-  } else if (error instanceof ZodError) {
-    status = 422;
-    body = {
-      error: {
-        code: "VALIDATION",
-        message: t("checkFields"),
-        fields: translateFields(zodIssuesToFieldKeys(error.issues.map(explainUnion)), t),
-      },
-    };
-  } else if (isDatabaseUnavailable(error)) {
-    log.warn("api: database unavailable", { err: error });
-    status = 503;
-    body = { error: { code: "SERVICE_UNAVAILABLE", message: t("databaseDown") } };
-    headers = { "Retry-After": "5" };
-  } else {
-    log.error("api: unexpected error", { err: error });
-    status = 500;
-    body = { error: { code: "INTERNAL", message: t("unexpected") } };
-  }
+/** A failure (see routeFailureOf) in the API's envelope `{"error": {...}}`, with its HTTP status. */
+export function apiFailureResponse(failure: RouteFailure, t: ErrorTranslator): Response {
+  const { status, code, messageKey, params, fields, headers, error } = failure;
+  const body: ApiErrorBody = {
+    error: { code, message: t(messageKey, params), fields: translateFields(fields, t, params) },
+  };
+  if (error instanceof SlotTakenError) body.error.nextFreeSlots = error.nextFreeSlots;
   return Response.json(body, { status, headers: { ...API_HEADERS, ...headers } });
+}
+
+/** Any thrown error as the API's envelope. */
+export function apiErrorResponse(error: unknown, t: ErrorTranslator): Response {
+  return apiFailureResponse(routeFailureOf(error), t);
 }
 
 /**

@@ -97,7 +97,6 @@ export const freeSlotListSchema = z.object({ slots: z.array(slotSchema) });
 export const meetingListSchema = z.object({ meetings: z.array(meetingDtoSchema) });
 
 export type SessionDto = z.output<typeof sessionDtoSchema>;
-export type SessionDetailDto = z.output<typeof sessionDetailDtoSchema>;
 export type MeetingDto = z.output<typeof meetingDtoSchema>;
 export type MeetingDetailDto = z.output<typeof meetingDetailDtoSchema>;
 export type MeetingRequestDto = z.output<typeof meetingRequestDtoSchema>;

@@ -152,5 +152,4 @@ export const endpoints = {
   }),
 } satisfies Record<string, EndpointDefinition>;
 
-export type Endpoint = (typeof endpoints)[keyof typeof endpoints];
 export const API_BASE_PATH = "/api/v1";

@@ -1,4 +1,5 @@
 import { createTranslator } from "next-intl";
+import { messageOr } from "@/lib/i18n/message-keys";
 import { isAppLocale, type AppLocale } from "@/lib/i18n/routing";
 import en from "@/messages/en/errors.json";
 import ru from "@/messages/ru/errors.json";
@@ -20,7 +21,7 @@ export function errorTranslator(locale: AppLocale) {
     getMessageFallback: () => "",
   });
   return (key: string, params?: Record<string, string | number>): string => {
-    const message = t.has(key as never) ? t(key as never, params as never) : "";
+    const message = messageOr(t, key, "", params);
     return message || t("invalid");
   };
 }

@@ -1,4 +1,6 @@
-import { apiErrorJson } from "./api-error-response";
+import { guardRoute } from "@/lib/http/guard-route";
+import { ApiError } from "./api-error";
+import { answerInApiEnvelope } from "./api-failure-answer";
 
 const methods = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
 type Method = (typeof methods)[number];
@@ -15,11 +17,10 @@ export function methodsNotAllowedBesides<const A extends Method[]>(
 ): Record<Exclude<Method, A[number]>, Handler> {
   // Next.js answers HEAD with the GET handler and OPTIONS by itself.
   const allow = [...allowed, ...(allowed.includes("GET") ? ["HEAD"] : []), "OPTIONS"].join(", ");
-  const refuse: Handler = (request) =>
-    apiErrorJson(405, "METHOD_NOT_ALLOWED", "apiMethodNotAllowed", request.headers.get("accept-language"), {
-      params: { method: request.method, allowed: allow },
-      headers: { Allow: allow },
-    });
+  const refuse: Handler = guardRoute(answerInApiEnvelope, (request: Request): Response => {
+    const params = { method: request.method, allowed: allow };
+    throw new ApiError(405, "METHOD_NOT_ALLOWED", "apiMethodNotAllowed", params, { Allow: allow });
+  });
   return Object.fromEntries(methods.filter((m) => !allowed.includes(m)).map((m) => [m, refuse])) as Record<
     Exclude<Method, A[number]>,
     Handler

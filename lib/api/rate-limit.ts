@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { countApiRequestSql } from "./rate-limit-sql";
 
 const WINDOW_MS = 60_000;
 /** Requests per person (all their tokens together) and minute unless API_RATE_LIMIT_PER_MINUTE says otherwise. */
@@ -25,11 +25,7 @@ export async function hitApiRateLimit(
   { now = new Date(), limit = apiRateLimitPerMinute() }: { now?: Date; limit?: number } = {},
 ): Promise<RateLimitVerdict> {
   const windowStart = new Date(Math.floor(now.getTime() / WINDOW_MS) * WINDOW_MS);
-  const [row] = await db.$queryRaw<{ userId: string; count: number }[]>(Prisma.sql`
-    INSERT INTO "ApiRateLimit" ("userId", "windowStart", "count")
-    SELECT "userId", ${windowStart}, 1 FROM "ApiToken" WHERE "id" = ${tokenId}
-    ON CONFLICT ("userId", "windowStart") DO UPDATE SET "count" = "ApiRateLimit"."count" + 1
-    RETURNING "userId", "count"`);
+  const [row] = await db.$queryRaw<{ userId: string; count: number }[]>(countApiRequestSql(tokenId, windowStart));
   // The token was deleted between authentication and here: nothing to count it against.
   if (!row) return { allowed: false, retryAfterSeconds: 1 };
   const count = Number(row.count);

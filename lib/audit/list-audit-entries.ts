@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { requirePermission, type Actor } from "@/lib/auth/actor";
 
 export async function listAuditEntries(actor: Actor, options: { organizationId?: string; take?: number } = {}) {
-  requirePermission(actor, "audit:read");
+  requirePermission(actor, "read:audit:any");
   return db.auditLog.findMany({
     where: options.organizationId ? { organizationId: options.organizationId } : {},
     orderBy: { createdAt: "desc" },

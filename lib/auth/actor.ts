@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { roleHas, type Permission } from "./permissions";
+import { can, type Permission } from "./permissions";
 
 /** The signed-in person as every domain function sees them, read fresh from the database. */
 export type Actor = NonNullable<Awaited<ReturnType<typeof loadActor>>>;
@@ -36,7 +36,7 @@ export async function loadActor(userId: string) {
 }
 
 export function requirePermission(actor: Actor, permission: Permission): void {
-  if (!roleHas(actor.role, permission)) throw new AppError("FORBIDDEN", "forbidden");
+  if (!can(actor, permission)) throw new AppError("FORBIDDEN", "forbidden");
 }
 
 /** Suppliers and buyers may act only once the enterprise access system approved them. */

@@ -1,32 +1,80 @@
 import type { Role } from "@/lib/generated/prisma/enums";
 
-/** What each role may do. Checked by every action, page and API route. */
+/** `any` reaches every record; `own` only records of the actor's own organization (or the actor). */
+type Access = "own" | "any";
+
+/**
+ * What each role may do, as `action:entity:access`. The one map every action, page, layout,
+ * header link and domain function asks through `can`/`canOn`; a role is never compared elsewhere.
+ */
 export const permissionsByRole = {
   ORGANIZER: [
-    "organization:review",
-    "organization:read-any",
-    "audit:read",
-    "interpreter:manage",
-    "fair:manage",
-    "profile:edit-own",
-    "negativeList:manage",
-    "match:manage",
-    "meeting:oversee",
+    "review:organization:any",
+    "read:organization:any",
+    "read:audit:any",
+    "manage:interpreter:any",
+    "manage:fair:any",
+    "update:profile:own",
+    "manage:negativeList:any",
+    "manage:match:any",
+    "oversee:meeting:any",
+    "read:file:any",
+    "read:buyerRecommendation:any",
+    "read:supplierRecommendation:any",
   ],
-  SUPPLIER: ["profile:edit-own", "catalogue:manage-own", "session:register", "meeting:request", "match:react"],
+  SUPPLIER: [
+    "update:profile:own",
+    "manage:catalogue:own",
+    "register:session:own",
+    "request:meeting:own",
+    "attend:meeting:own",
+    "react:match:own",
+    "read:file:own",
+    "read:buyerRecommendation:own",
+  ],
   BUYER: [
-    "profile:edit-own",
-    "buyerProfile:edit-own",
-    "requirement:manage-own",
-    "session:register",
-    "meeting:request",
-    "match:react",
+    "update:profile:own",
+    "update:buyerProfile:own",
+    "manage:requirement:own",
+    "register:session:own",
+    "request:meeting:own",
+    "attend:meeting:own",
+    "react:match:own",
+    "read:file:own",
+    "read:supplierRecommendation:own",
   ],
-  INTERPRETER: ["profile:edit-own", "meeting:interpret"],
-} as const satisfies Record<Role, readonly string[]>;
+  INTERPRETER: ["update:profile:own", "interpret:meeting:own", "attend:meeting:own"],
+} as const satisfies Record<Role, readonly `${string}:${string}:${Access}`[]>;
 
 export type Permission = (typeof permissionsByRole)[Role][number];
 
-export function roleHas(role: Role, permission: Permission): boolean {
-  return (permissionsByRole[role] as readonly string[]).includes(permission);
+/** A permission without its access, e.g. `read:file`: what `canOn` decides per record. */
+export type PermissionSubject = Permission extends `${infer Action}:${infer Entity}:${Access}`
+  ? `${Action}:${Entity}`
+  : never;
+
+type Holder = { role: Role } | null | undefined;
+
+function holds(holder: Holder, permission: string): boolean {
+  return holder != null && (permissionsByRole[holder.role] as readonly string[]).includes(permission);
+}
+
+/** Whether the actor (or any user with a role) has exactly this permission; nobody signed in has none. */
+export function can(holder: Holder, permission: Permission): boolean {
+  return holds(holder, permission);
+}
+
+/**
+ * Whether the actor may act on one record: with `…:any` always, with `…:own` when the
+ * record belongs to the actor's organization.
+ */
+export function canOn(
+  actor: { role: Role; organizationId: string | null } | null | undefined,
+  subject: PermissionSubject,
+  record: { organizationId: string | null },
+): boolean {
+  if (holds(actor, `${subject}:any`)) return true;
+  return (
+    holds(actor, `${subject}:own`) && actor?.organizationId != null && actor.organizationId === record.organizationId
+  );
 }

@@ -2,7 +2,6 @@ import "server-only";
 import { getServerSession } from "next-auth";
 import { authOptions } from "./options";
 import { loadActor, type Actor } from "./actor";
-import { AppError } from "@/lib/errors";
 
 /** The current request's actor, or null when signed out (or the account is gone). */
 export async function getActor(): Promise<Actor | null> {
@@ -10,10 +9,4 @@ export async function getActor(): Promise<Actor | null> {
   const userId = (session?.user as { id?: string } | undefined)?.id;
   if (!userId) return null;
   return loadActor(userId);
-}
-
-export async function requireActor(): Promise<Actor> {
-  const actor = await getActor();
-  if (!actor) throw new AppError("UNAUTHENTICATED", "unauthenticated");
-  return actor;
 }

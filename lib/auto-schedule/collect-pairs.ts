@@ -1,7 +1,6 @@
 import "server-only";
-import { Prisma } from "@/lib/generated/prisma/client";
-import { requirementSessionSql } from "@/lib/matching/requirement-session-sql";
 import type { DbClient } from "@/lib/scheduling/db-client";
+import { mutualInterestPairsSql, pairScoresSql } from "./collect-pairs-sql";
 import { pairWeight, sourceRank, type PairSource } from "./weights";
 
 /** A supplier-buyer pair that should meet in the session and has no meeting yet. */
@@ -54,23 +53,13 @@ export async function collectCandidatePairs(client: DbClient, sessionId: string,
       select: { id: true, fromOrganizationId: true, toOrganizationId: true, needsInterpreter: true, message: true },
       orderBy: { createdAt: "asc" },
     }),
-    client.$queryRaw<{ supplierOrgId: string; buyerOrgId: string }[]>(Prisma.sql`
-      SELECT DISTINCT b."supplierOrgId", r."organizationId" AS "buyerOrgId"
-      FROM "MatchReaction" b
-      JOIN "MatchReaction" s ON s."requirementId" = b."requirementId" AND s."supplierOrgId" = b."supplierOrgId"
-        AND s."side" = 'SUPPLIER' AND s."kind" = 'INTERESTED'
-      JOIN "PurchasingRequirement" r ON r."id" = b."requirementId"
-      WHERE b."side" = 'BUYER' AND b."kind" = 'INTERESTED' AND ${requirementSessionSql("r", now)} = ${sessionId}`),
+    client.$queryRaw<{ supplierOrgId: string; buyerOrgId: string }[]>(mutualInterestPairsSql(sessionId, now)),
     client.matchProposal.findMany({
       where: { sessionId, withdrawnAt: null },
       select: { id: true, supplierOrgId: true, buyerOrgId: true, priorityAdjustment: true, note: true },
       orderBy: { createdAt: "asc" },
     }),
-    client.$queryRaw<{ supplierOrgId: string; buyerOrgId: string; score: number }[]>(Prisma.sql`
-      SELECT m."supplierOrgId", r."organizationId" AS "buyerOrgId", max(m."score")::int AS "score"
-      FROM "MatchScore" m JOIN "PurchasingRequirement" r ON r."id" = m."requirementId"
-      WHERE m."sessionId" = ${sessionId}
-      GROUP BY m."supplierOrgId", r."organizationId"`),
+    client.$queryRaw<{ supplierOrgId: string; buyerOrgId: string; score: number }[]>(pairScoresSql(sessionId)),
     client.meeting.findMany({
       where: { sessionId, status: { not: "CANCELLED" } },
       select: { supplierOrgId: true, buyerOrgId: true },

@@ -4,16 +4,13 @@ import { AppError } from "@/lib/errors";
 import { requirePermission, type Actor } from "@/lib/auth/actor";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ScheduleProblem } from "@/lib/scheduling/auto/problem";
+import { inHostedSessions, ownOrganizationId } from "@/lib/tenancy/tenant-scope";
+import { lockHostedDraftSql } from "./load-draft-sql";
 
 /** An OPEN draft of a session the actor's organization hosts, read under a row lock inside `tx`. */
 export async function lockOpenDraft(tx: Prisma.TransactionClient, actor: Actor, draftId: string) {
-  requirePermission(actor, "meeting:oversee");
-  const [row] = await tx.$queryRaw<{ id: string }[]>`
-    SELECT d."id" FROM "ScheduleDraft" d
-    JOIN "FairSession" s ON s."id" = d."sessionId"
-    JOIN "Fair" f ON f."id" = s."fairId"
-    WHERE d."id" = ${draftId} AND f."hostOrganizationId" = ${actor.organizationId ?? ""}
-    FOR UPDATE OF d`;
+  requirePermission(actor, "oversee:meeting:any");
+  const [row] = await tx.$queryRaw<{ id: string }[]>(lockHostedDraftSql(draftId, ownOrganizationId(actor)));
   if (!row) throw new AppError("NOT_FOUND", "draftNotFound");
   const draft = await tx.scheduleDraft.findUniqueOrThrow({
     where: { id: row.id },
@@ -25,9 +22,9 @@ export async function lockOpenDraft(tx: Prisma.TransactionClient, actor: Actor, 
 
 /** The most recent draft of a session (open or not) with everything the schedule page shows. */
 export async function getLatestDraft(actor: Actor, sessionId: string) {
-  requirePermission(actor, "meeting:oversee");
+  requirePermission(actor, "oversee:meeting:any");
   const draft = await db.scheduleDraft.findFirst({
-    where: { sessionId, session: { fair: { hostOrganizationId: actor.organizationId ?? "" } } },
+    where: { sessionId, ...inHostedSessions(actor) },
     orderBy: { createdAt: "desc" },
     include: { items: { orderBy: [{ startsAt: "asc" }, { weight: "desc" }, { problemRequestId: "asc" }] } },
   });

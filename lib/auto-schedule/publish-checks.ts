@@ -1,11 +1,10 @@
 import "server-only";
-import { Prisma } from "@/lib/generated/prisma/client";
 import type { DbClient } from "@/lib/scheduling/db-client";
-import { interpreterLanguages } from "@/lib/scheduling/interpreter-sql";
 import { coveredBy } from "@/lib/scheduling/intervals";
 import { loadAvailability } from "@/lib/scheduling/load-availability";
 import type { SessionGrid } from "@/lib/scheduling/load-session-grid";
 import { findSlot } from "@/lib/scheduling/slot-grid";
+import { clashingDraftItemSql } from "./publish-checks-sql";
 
 export type PlacedItem = {
   id: string;
@@ -57,28 +56,6 @@ export async function firstOutdatedItem(
   );
   if (unavailable) return unavailable.id;
 
-  const rows = await tx.$queryRaw<{ id: string }[]>(Prisma.sql`
-    WITH item AS (
-      SELECT * FROM unnest(
-        ${items.map((i) => i.id)}::text[], ${items.map((i) => i.supplierOrgId)}::text[],
-        ${items.map((i) => i.buyerOrgId)}::text[], ${items.map((i) => i.interpreterId ?? "")}::text[],
-        ${items.map((i) => i.startsAt.toISOString())}::timestamptz[], ${items.map((i) => i.endsAt.toISOString())}::timestamptz[]
-      ) AS t("id", "supplier", "buyer", "interpreter", "start", "finish")
-    )
-    SELECT item."id" FROM item
-    WHERE EXISTS (
-      SELECT 1 FROM "Meeting" m
-      WHERE m."status" <> 'CANCELLED'
-        AND tstzrange(m."startsAt", m."endsAt", '[)') && tstzrange(item."start", item."finish", '[)')
-        AND (m."supplierOrgId" IN (item."supplier", item."buyer") OR m."buyerOrgId" IN (item."supplier", item."buyer")
-             OR (item."interpreter" <> '' AND m."interpreterId" = item."interpreter"))
-    )
-    OR (item."interpreter" <> '' AND NOT EXISTS (
-      SELECT 1 FROM "User" u JOIN "InterpreterShift" sh ON sh."interpreterId" = u."id"
-      WHERE u."id" = item."interpreter" AND u."role" = 'INTERPRETER' AND u."disabledAt" IS NULL
-        AND u."languages" @> ${interpreterLanguages}::text[]
-        AND sh."sessionId" = ${grid.id} AND sh."startsAt" <= item."start" AND sh."endsAt" >= item."finish"
-    ))
-    LIMIT 1`);
+  const rows = await tx.$queryRaw<{ id: string }[]>(clashingDraftItemSql(grid.id, items));
   return rows[0]?.id ?? null;
 }

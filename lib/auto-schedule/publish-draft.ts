@@ -5,12 +5,13 @@ import { AppError, isConflictViolation } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { requirePermission, type Actor } from "@/lib/auth/actor";
 import { localized } from "@/lib/i18n/localized";
-import { notifyMeetingEvents } from "@/lib/jobs/mail-queue";
 import { runBookingTransaction } from "@/lib/meetings/booking-transaction";
-import type { MeetingEvent } from "@/lib/meetings/events";
+import { recipientsOf, type MeetingEvent } from "@/lib/meetings/events";
+import { mailAfterCommit } from "@/lib/meetings/mail-after-commit";
 import { newRoomToken } from "@/lib/meetings/room-token";
 import { loadSessionGrid } from "@/lib/scheduling/load-session-grid";
 import type { DbClient } from "@/lib/scheduling/db-client";
+import { inHostedSessions } from "@/lib/tenancy/tenant-scope";
 import { lockOpenDraft } from "./load-draft";
 import { firstOutdatedItem } from "./publish-checks";
 import { publishDraftSchema } from "./schemas";
@@ -36,10 +37,10 @@ type Candidate = { agenda: string | null };
  * queued after the commit.
  */
 export async function publishDraft(actor: Actor, raw: { draftId: string }, { now = new Date() } = {}) {
-  requirePermission(actor, "meeting:oversee");
+  requirePermission(actor, "oversee:meeting:any");
   const { draftId } = publishDraftSchema.parse(raw);
   const preview = await db.scheduleDraft.findFirst({
-    where: { id: draftId, session: { fair: { hostOrganizationId: actor.organizationId ?? "" } } },
+    where: { id: draftId, ...inHostedSessions(actor) },
     select: { items: { select: { supplierOrgId: true, buyerOrgId: true, needsInterpreter: true } } },
   });
   if (!preview) throw new AppError("NOT_FOUND", "draftNotFound");
@@ -48,76 +49,61 @@ export async function publishDraft(actor: Actor, raw: { draftId: string }, { now
   const interpreter = preview.items.some((item) => item.needsInterpreter);
 
   try {
-    const outcome = await runBookingTransaction(organizationIds, { interpreter }, async (tx) => {
-      const draft = await lockOpenDraft(tx, actor, draftId);
-      const grid = await loadSessionGrid(tx, draft.sessionId);
-      assertSessionAllows(grid.lifecycle, "schedule", now);
-      const placed = draft.items
-        .filter((item) => item.status === "PLACED")
-        .map((item) => ({ ...item, startsAt: item.startsAt!, endsAt: item.endsAt! }));
-      const outdated = await firstOutdatedItem(tx, grid, placed, now);
-      if (outdated) throw new DraftOutdated(outdated);
-      const requestIds = placed.flatMap((item) => (item.meetingRequestId ? [item.meetingRequestId] : []));
-      const claimed = await tx.meetingRequest.updateManyAndReturn({
-        where: { id: { in: requestIds }, status: "PENDING", expiresAt: { gt: now } },
-        data: { status: "ACCEPTED", respondedAt: now },
-        select: { id: true },
-      });
-      if (claimed.length !== requestIds.length) {
-        const answered = new Set(claimed.map((r) => r.id));
-        throw new DraftOutdated(placed.find((i) => i.meetingRequestId && !answered.has(i.meetingRequestId))!.id);
-      }
-      const agendas = await agendasOf(tx, placed);
-      const meetings = await tx.meeting.createManyAndReturn({
-        data: placed.map((item) => ({
-          sessionId: grid.id,
-          requestId: item.meetingRequestId,
-          supplierOrgId: item.supplierOrgId,
-          buyerOrgId: item.buyerOrgId,
-          interpreterId: item.interpreterId,
-          startsAt: item.startsAt,
-          endsAt: item.endsAt,
-          status: "SCHEDULED" as const,
-          roomToken: newRoomToken(),
-          agenda: agendas.get(item.id)?.agenda ?? null,
-        })),
-        select: { id: true, requestId: true, supplierOrgId: true, buyerOrgId: true, interpreterId: true },
-      });
-      const meetingIds = meetings.map((m) => m.id);
-      const users = await tx.user.findMany({
-        where: {
-          organizationId: { in: [...new Set(meetings.flatMap((m) => [m.supplierOrgId, m.buyerOrgId]))] },
-          disabledAt: null,
-        },
-        select: { id: true, organizationId: true },
-        orderBy: { id: "asc" },
-      });
-      const events: MeetingEvent[] = meetings.map((m) => ({
-        kind: "accepted",
-        requestId: m.requestId,
-        meetingId: m.id,
-        // Both sides are told (the organizer booked it), and the interpreter.
-        recipients: [
-          ...new Set([
-            ...users
-              .filter((u) => u.organizationId === m.supplierOrgId || u.organizationId === m.buyerOrgId)
-              .map((u) => u.id),
-            ...(m.interpreterId ? [m.interpreterId] : []),
-          ]),
-        ],
-      }));
-      await tx.scheduleDraft.update({ where: { id: draft.id }, data: { status: "PUBLISHED", publishedAt: now } });
-      await recordAudit(tx, {
-        actorId: actor.id,
-        action: "autoSchedule.published",
-        entityType: "ScheduleDraft",
-        entityId: draft.id,
-        organizationId: actor.organizationId,
-        data: { sessionId: grid.id, meetings: meetingIds },
-      });
-      return { booked: meetingIds.length, events };
-    });
-    await notifyMeetingEvents(outcome.events);
+    const outcome = await mailAfterCommit(
+      runBookingTransaction(organizationIds, { interpreter }, async (tx) => {
+        const draft = await lockOpenDraft(tx, actor, draftId);
+        const grid = await loadSessionGrid(tx, draft.sessionId);
+        assertSessionAllows(grid.lifecycle, "schedule", now);
+        const placed = draft.items
+          .filter((item) => item.status === "PLACED")
+          .map((item) => ({ ...item, startsAt: item.startsAt!, endsAt: item.endsAt! }));
+        const outdated = await firstOutdatedItem(tx, grid, placed, now);
+        if (outdated) throw new DraftOutdated(outdated);
+        const requestIds = placed.flatMap((item) => (item.meetingRequestId ? [item.meetingRequestId] : []));
+        const claimed = await tx.meetingRequest.updateManyAndReturn({
+          where: { id: { in: requestIds }, status: "PENDING", expiresAt: { gt: now } },
+          data: { status: "ACCEPTED", respondedAt: now },
+          select: { id: true },
+        });
+        if (claimed.length !== requestIds.length) {
+          const answered = new Set(claimed.map((r) => r.id));
+          throw new DraftOutdated(placed.find((i) => i.meetingRequestId && !answered.has(i.meetingRequestId))!.id);
+        }
+        const agendas = await agendasOf(tx, placed);
+        const meetings = await tx.meeting.createManyAndReturn({
+          data: placed.map((item) => ({
+            sessionId: grid.id,
+            requestId: item.meetingRequestId,
+            supplierOrgId: item.supplierOrgId,
+            buyerOrgId: item.buyerOrgId,
+            interpreterId: item.interpreterId,
+            startsAt: item.startsAt,
+            endsAt: item.endsAt,
+            status: "SCHEDULED" as const,
+            roomToken: newRoomToken(),
+            agenda: agendas.get(item.id)?.agenda ?? null,
+          })),
+          select: { id: true, requestId: true, supplierOrgId: true, buyerOrgId: true, interpreterId: true },
+        });
+        const meetingIds = meetings.map((m) => m.id);
+        const events: MeetingEvent[] = [];
+        for (const m of meetings) {
+          // Both sides are told (the organizer booked it), and the interpreter.
+          const recipients = await recipientsOf(tx, [m.supplierOrgId, m.buyerOrgId], [m.interpreterId]);
+          events.push({ kind: "accepted", requestId: m.requestId, meetingId: m.id, recipients });
+        }
+        await tx.scheduleDraft.update({ where: { id: draft.id }, data: { status: "PUBLISHED", publishedAt: now } });
+        await recordAudit(tx, {
+          actorId: actor.id,
+          action: "autoSchedule.published",
+          entityType: "ScheduleDraft",
+          entityId: draft.id,
+          organizationId: actor.organizationId,
+          data: { sessionId: grid.id, meetings: meetingIds },
+        });
+        return { booked: meetingIds.length, events };
+      }),
+    );
     return { booked: outcome.booked };
   } catch (error) {
     if (error instanceof DraftOutdated) throw await outdatedError(actor, error.itemId);

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { AppError, isConflictViolation } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { requirePermission, type Actor } from "@/lib/auth/actor";
-import { requireHostedSession } from "@/lib/fairs/update-session";
+import { requireHostedSession } from "@/lib/tenancy/hosted";
 import { dbClient } from "@/lib/scheduling/db-client";
 import { requireSessionAllows } from "@/lib/fairs/require-session-allows";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -18,9 +18,9 @@ import { explainUnscheduled, solveSchedule } from "./solver";
  * Nothing is booked until the organizer publishes the draft.
  */
 export async function runAutoSchedule(actor: Actor, raw: { sessionId: string }, { now = new Date() } = {}) {
-  requirePermission(actor, "meeting:oversee");
+  requirePermission(actor, "oversee:meeting:any");
   const { sessionId } = runAutoScheduleSchema.parse(raw);
-  const session = await requireHostedSession(actor, sessionId);
+  const session = await requireHostedSession(actor, sessionId, { query: { select: { id: true } } });
   await requireSessionAllows(dbClient, session.id, "schedule", now);
   const { problem, pairs } = await buildScheduleProblem(dbClient, session.id, now);
 

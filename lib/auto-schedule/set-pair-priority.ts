@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { requirePermission, type Actor } from "@/lib/auth/actor";
+import { inHostedSessions } from "@/lib/tenancy/tenant-scope";
 import { setPrioritySchema, type SetPriorityInput } from "./schemas";
 
 /**
@@ -10,10 +11,10 @@ import { setPrioritySchema, type SetPriorityInput } from "./schemas";
  * next auto-schedule run (see weights.ts for what a step is worth).
  */
 export async function setPairPriority(actor: Actor, raw: SetPriorityInput) {
-  requirePermission(actor, "match:manage");
+  requirePermission(actor, "manage:match:any");
   const { proposalId, priorityAdjustment } = setPrioritySchema.parse(raw);
   const proposal = await db.matchProposal.findFirst({
-    where: { id: proposalId, withdrawnAt: null, session: { fair: { hostOrganizationId: actor.organizationId ?? "" } } },
+    where: { id: proposalId, withdrawnAt: null, ...inHostedSessions(actor) },
     select: { id: true, priorityAdjustment: true },
   });
   if (!proposal) throw new AppError("NOT_FOUND", "proposalNotFound");
@@ -34,9 +35,9 @@ export async function setPairPriority(actor: Actor, raw: SetPriorityInput) {
 
 /** The session's open proposals with their nudges, for the schedule page. */
 export async function listSessionProposals(actor: Actor, sessionId: string) {
-  requirePermission(actor, "match:manage");
+  requirePermission(actor, "manage:match:any");
   return db.matchProposal.findMany({
-    where: { sessionId, withdrawnAt: null, session: { fair: { hostOrganizationId: actor.organizationId ?? "" } } },
+    where: { sessionId, withdrawnAt: null, ...inHostedSessions(actor) },
     orderBy: [{ priorityAdjustment: "desc" }, { createdAt: "asc" }],
     select: {
       id: true,

@@ -5,7 +5,7 @@ import { requireOwnBuyerOrganization } from "./require-buyer";
 
 /** The buyer's own company profile with its categories of interest. */
 export async function getOwnBuyerProfile(actor: Actor) {
-  requirePermission(actor, "buyerProfile:edit-own");
+  requirePermission(actor, "update:buyerProfile:own");
   const organization = requireOwnBuyerOrganization(actor);
   return db.organization.findUniqueOrThrow({
     where: { id: organization.id },
@@ -25,4 +25,3 @@ export async function getOwnBuyerProfile(actor: Actor) {
     },
   });
 }
-export type OwnBuyerProfile = Awaited<ReturnType<typeof getOwnBuyerProfile>>;

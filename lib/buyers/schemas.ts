@@ -44,4 +44,3 @@ export const buyerProfileSchema = z
     annualImportCurrency: annualImport === null ? null : (annualImportCurrency ?? null),
   }));
 export type BuyerProfileInput = z.input<typeof buyerProfileSchema>;
-export type BuyerProfileData = z.output<typeof buyerProfileSchema>;

@@ -12,7 +12,7 @@ import { buyerProfileSchema, type BuyerProfileInput } from "./schemas";
  * session, never from input. Pending buyers may complete it while they wait.
  */
 export async function updateBuyerProfile(actor: Actor, raw: BuyerProfileInput) {
-  requirePermission(actor, "buyerProfile:edit-own");
+  requirePermission(actor, "update:buyerProfile:own");
   const organization = requireOwnBuyerOrganization(actor);
   const { categoryIds, annualImport, ...input } = buyerProfileSchema.parse(raw);
 

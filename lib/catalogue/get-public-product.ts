@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { isEntityId } from "@/lib/validation/entity-id";
 import { listPublicSessions } from "./list-public-sessions";
+import { visibleProductWhere } from "./visible-product";
 
 /**
  * A product as the public sees it, or null (404) unless it is in the catalogue
@@ -13,9 +14,7 @@ export async function getPublicProduct(productId: string) {
   const product = await db.product.findFirst({
     where: {
       id: productId,
-      visibility: "VISIBLE",
-      blockedByEntryId: null,
-      organization: { kind: "SUPPLIER", status: "APPROVED" },
+      ...visibleProductWhere,
     },
     select: {
       id: true,

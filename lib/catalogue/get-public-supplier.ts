@@ -38,4 +38,3 @@ export async function getPublicSupplier(organizationId: string) {
   if (!supplier) return null;
   return { ...supplier, sessions: await listPublicSessions(supplier.id) };
 }
-export type PublicSupplier = NonNullable<Awaited<ReturnType<typeof getPublicSupplier>>>;

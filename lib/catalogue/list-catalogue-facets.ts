@@ -1,6 +1,7 @@
 import "server-only";
 import { unstable_cache } from "next/cache";
 import { db } from "@/lib/db";
+import { approvedSupplierSql } from "./visible-product";
 
 /**
  * What the catalogue's filters offer for a session: the cities of its visible
@@ -11,7 +12,7 @@ export async function listCatalogueFacets(sessionId: string) {
     db.$queryRaw<{ city: string }[]>`
       SELECT DISTINCT o.city FROM "SessionRegistration" r JOIN "Organization" o ON o.id = r."organizationId"
       WHERE r."sessionId" = ${sessionId} AND r.status = 'APPROVED'
-        AND o.kind = 'SUPPLIER' AND o.status = 'APPROVED'
+        AND ${approvedSupplierSql("o")}
       ORDER BY o.city`,
     db.certificateType.findMany({
       orderBy: { code: "asc" },

@@ -1,12 +1,13 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { requirePermission, type Actor } from "@/lib/auth/actor";
+import { hostedFairs } from "@/lib/tenancy/tenant-scope";
 
 /** The fairs the organizer's organization hosts, each with its rates (organizer console). */
 export async function listHostedFairRates(actor: Actor) {
-  requirePermission(actor, "fair:manage");
+  requirePermission(actor, "manage:fair:any");
   return db.fair.findMany({
-    where: { hostOrganizationId: actor.organizationId ?? "" },
+    where: hostedFairs(actor),
     orderBy: { startDate: "desc" },
     select: {
       id: true,

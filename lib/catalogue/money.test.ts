@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { convertMinor, formatPriceRange, formatRate, parseDecimal, parseRate, priceLines, toUsdCents } from "./money";
+import { convertMinor, formatRate, parseDecimal, parseRate, priceLines, toUsdCents } from "./money";
 
 describe("parseDecimal", () => {
   it("reads plain decimals exactly into minor units", () => {
@@ -34,13 +34,6 @@ describe("exchange rates", () => {
     // 100.00 CNY -> RUB at 7.20 CNY and 90.00 RUB per USD: 1250.00 RUB.
     expect(convertMinor(10000n, 7_200_000n, 90_000_000n)).toBe(125000n);
     expect(convertMinor(1n, 90_000_000n, 7_200_000n)).toBe(0n);
-  });
-});
-
-describe("formatPriceRange", () => {
-  it("shows one price when the range is a single price", () => {
-    expect(formatPriceRange(1250n, 1250n, "USD", "en")).toBe("$12.50");
-    expect(formatPriceRange(1250n, 1800n, "USD", "en")).toBe("$12.50 – $18");
   });
 });
 

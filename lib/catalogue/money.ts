@@ -1,6 +1,6 @@
 import type { Currency } from "@/lib/generated/prisma/enums";
 import type { AppLocale } from "@/lib/i18n/routing";
-import { minorToDecimalString } from "@/lib/money/minor-units";
+import { formatMoneyRange } from "@/lib/money/format-money";
 
 export const currencies = ["CNY", "USD", "RUB"] as const satisfies readonly Currency[];
 
@@ -51,34 +51,6 @@ export function convertMinor(minor: bigint, fromPerUsdCentMicros: bigint, toPerU
   return (minor * toPerUsdCentMicros * 2n + fromPerUsdCentMicros) / (fromPerUsdCentMicros * 2n);
 }
 
-// Building an Intl.NumberFormat costs far more than using one, and a results page
-// prints dozens of prices: one formatter per language and currency, kept.
-const formatters = new Map<string, Intl.NumberFormat>();
-
-/** Like lib/money's formatMinorUnits ("¥12", "$12.50", "1 234,56 ₽"), with a reused formatter. */
-export function formatMinor(minor: bigint, currency: Currency, locale: AppLocale): string {
-  const key = `${locale}:${currency}`;
-  let format = formatters.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(locale, {
-      style: "currency",
-      currency,
-      minimumFractionDigits: 2,
-      maximumFractionDigits: 2,
-      trailingZeroDisplay: "stripIfInteger",
-    } as Intl.NumberFormatOptions);
-    formatters.set(key, format);
-  }
-  // Through the exact decimal string: no float rounding for large amounts.
-  return format.format(minorToDecimalString(minor) as unknown as number);
-}
-
-/** "$12.50 – $18" in the viewer's language; one price when min and max agree. */
-export function formatPriceRange(min: bigint, max: bigint | null, currency: Currency, locale: AppLocale): string {
-  if (max === null || max === min) return formatMinor(min, currency, locale);
-  return `${formatMinor(min, currency, locale)} – ${formatMinor(max, currency, locale)}`;
-}
-
 /**
  * A price as the supplier set it, and approximately in the viewer's currency
  * (null when it is the same currency or a rate is missing).
@@ -96,14 +68,14 @@ export function priceLines(
   const to = rates[viewerCurrency];
   const converted =
     viewerCurrency !== currency && from && to
-      ? formatPriceRange(
+      ? formatMoneyRange(
           convertMinor(min, from, to),
           max === null ? null : convertMinor(max, from, to),
           viewerCurrency,
           locale,
         )
       : null;
-  return { price: formatPriceRange(min, max, currency, locale), converted };
+  return { price: formatMoneyRange(min, max, currency, locale), converted };
 }
 
 /** The currency a viewer most likely thinks in, by interface language. */

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Actor } from "@/lib/auth/actor";
-import { requireHostedFair } from "@/lib/fairs/create-fair";
+import { requireHostedFair } from "@/lib/tenancy/hosted";
 import type { Currency } from "@/lib/generated/prisma/enums";
 import { USD_PER_USD_CENT_MICROS, formatRate, parseRate } from "./money";
 import { setExchangeRatesSchema, type SetExchangeRatesInput } from "./schemas";

@@ -1,14 +1,15 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
 import { requirePermission, type Actor } from "@/lib/auth/actor";
+import { requireHostedFair, type SessionQuery } from "@/lib/tenancy/hosted";
+import { hostedFairs, inHostedSessions } from "@/lib/tenancy/tenant-scope";
 import { sessionHeadingSelect } from "./session-select";
 
 /** Every fair the organizer's organization hosts (drafts too), newest first, with its sessions. */
 export async function listHostedFairs(actor: Actor) {
-  requirePermission(actor, "fair:manage");
+  requirePermission(actor, "manage:fair:any");
   return db.fair.findMany({
-    where: { hostOrganizationId: actor.organizationId ?? "" },
+    where: hostedFairs(actor),
     orderBy: [{ startDate: "desc" }, { id: "asc" }],
     include: {
       sessions: {
@@ -24,34 +25,26 @@ export async function listHostedFairs(actor: Actor) {
 
 /** A hosted fair with its sessions, for the edit page; NOT_FOUND for anyone else's. */
 export async function getHostedFair(actor: Actor, fairId: string) {
-  requirePermission(actor, "fair:manage");
-  const fair = await db.fair.findFirst({
-    where: { id: fairId, hostOrganizationId: actor.organizationId ?? "" },
-    include: {
-      sessions: {
-        orderBy: [{ position: "asc" }, { startDate: "asc" }],
-        select: { ...sessionHeadingSelect, slug: true },
+  return requireHostedFair(actor, fairId, {
+    query: {
+      include: {
+        sessions: {
+          orderBy: [{ position: "asc" }, { startDate: "asc" }],
+          select: { ...sessionHeadingSelect, slug: true },
+        },
       },
     },
   });
-  if (!fair) throw new AppError("NOT_FOUND", "fairNotFound");
-  return fair;
 }
 
-/** A hosted session with its fair, breaks and categories, for the console; NOT_FOUND for anyone else's. */
-export async function getHostedSession(actor: Actor, sessionId: string) {
-  requirePermission(actor, "fair:manage");
-  const session = await db.fairSession.findFirst({
-    where: { id: sessionId, fair: { hostOrganizationId: actor.organizationId ?? "" } },
-    include: {
-      fair: true,
-      breaks: { orderBy: { startMinute: "asc" } },
-      categories: { include: { category: { select: { slug: true } } } },
-    },
-  });
-  if (!session) throw new AppError("NOT_FOUND", "sessionNotFound");
-  return session;
-}
+/** What the console shows of a hosted session (`requireHostedSession(actor, id, { query: consoleSessionQuery })`). */
+export const consoleSessionQuery = {
+  include: {
+    fair: true,
+    breaks: { orderBy: { startMinute: "asc" } },
+    categories: { include: { category: { select: { slug: true } } } },
+  },
+} as const satisfies SessionQuery;
 
 /** Every category, for the session form's checkboxes (top level first, then by position). */
 export async function listCategoryChoices() {
@@ -63,9 +56,9 @@ export async function listCategoryChoices() {
 
 /** The registrations of a hosted session, pending first, with the organizations. */
 export async function listSessionRegistrations(actor: Actor, sessionId: string) {
-  requirePermission(actor, "organization:review");
+  requirePermission(actor, "review:organization:any");
   return db.sessionRegistration.findMany({
-    where: { sessionId, session: { fair: { hostOrganizationId: actor.organizationId ?? "" } } },
+    where: { sessionId, ...inHostedSessions(actor) },
     orderBy: [{ status: "asc" }, { createdAt: "asc" }],
     select: {
       id: true,

@@ -5,7 +5,7 @@ import { requirePermission, type Actor } from "@/lib/auth/actor";
 import { createCategorySchema, type CreateCategoryInput } from "./schemas";
 
 export async function createCategory(actor: Actor, raw: CreateCategoryInput) {
-  requirePermission(actor, "fair:manage");
+  requirePermission(actor, "manage:fair:any");
   const { parentSlug, ...input } = createCategorySchema.parse(raw);
   const parent = parentSlug
     ? await db.category.findUnique({ where: { slug: parentSlug }, select: { id: true } })

@@ -3,17 +3,18 @@ import { db } from "@/lib/db";
 import { AppError, isConflictViolation } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { requirePermission, type Actor } from "@/lib/auth/actor";
+import { ownOrganizationId } from "@/lib/tenancy/tenant-scope";
 import { createFairSchema, type CreateFairInput } from "./schemas";
 
 /** A fair belongs to the organizer's own organization (the host). */
 export async function createFair(actor: Actor, raw: CreateFairInput) {
-  requirePermission(actor, "fair:manage");
-  if (!actor.organizationId) throw new AppError("FORBIDDEN", "forbidden");
+  requirePermission(actor, "manage:fair:any");
+  const hostOrganizationId = ownOrganizationId(actor);
   const { publish, ...input } = createFairSchema.parse(raw);
   try {
     return await db.$transaction(async (tx) => {
       const fair = await tx.fair.create({
-        data: { ...input, hostOrganizationId: actor.organizationId!, status: publish ? "PUBLISHED" : "DRAFT" },
+        data: { ...input, hostOrganizationId, status: publish ? "PUBLISHED" : "DRAFT" },
       });
       await recordAudit(tx, {
         actorId: actor.id,
@@ -28,12 +29,4 @@ export async function createFair(actor: Actor, raw: CreateFairInput) {
     if (isConflictViolation(error)) throw new AppError("CONFLICT", "slugTaken", { slug: "slugTaken" });
     throw error;
   }
-}
-
-/** Organizers may only manage fairs their own organization hosts. */
-export async function requireHostedFair(actor: Actor, fairId: string) {
-  requirePermission(actor, "fair:manage");
-  const fair = await db.fair.findFirst({ where: { id: fairId, hostOrganizationId: actor.organizationId ?? "" } });
-  if (!fair) throw new AppError("NOT_FOUND", "fairNotFound");
-  return fair;
 }

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { AppError, isConflictViolation } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Actor } from "@/lib/auth/actor";
-import { requireHostedFair } from "./create-fair";
+import { requireHostedFair } from "@/lib/tenancy/hosted";
 import { createSessionSchema, type CreateSessionInput } from "./schemas";
 
 export async function createFairSession(actor: Actor, raw: CreateSessionInput) {

@@ -6,13 +6,14 @@ import { assertSessionAllows } from "./require-session-allows";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { requireApprovedOrganization, requirePermission, type Actor } from "@/lib/auth/actor";
 import { requestMatchTableRefresh } from "@/lib/jobs/match-table-queue";
+import { inHostedSessions } from "@/lib/tenancy/tenant-scope";
 
 /**
  * An approved supplier or buyer joins a session while its registration is open;
  * some sessions need an organizer's approval.
  */
 export async function registerForSession(actor: Actor, sessionId: string, { now = new Date() } = {}) {
-  requirePermission(actor, "session:register");
+  requirePermission(actor, "register:session:own");
   const organization = requireApprovedOrganization(actor);
   const session = await db.fairSession.findFirst({
     where: { id: sessionId, fair: { status: "PUBLISHED" } },
@@ -58,10 +59,10 @@ export async function decideRegistration(
   decision: "approve" | "reject",
   reason?: string,
 ) {
-  requirePermission(actor, "organization:review");
+  requirePermission(actor, "review:organization:any");
   const decided = await db.$transaction(async (tx) => {
     const registration = await tx.sessionRegistration.findFirst({
-      where: { id: registrationId, session: { fair: { hostOrganizationId: actor.organizationId ?? "" } } },
+      where: { id: registrationId, ...inHostedSessions(actor) },
     });
     if (!registration) throw new AppError("NOT_FOUND", "registrationNotFound");
     const status = decision === "approve" ? "APPROVED" : "REJECTED";

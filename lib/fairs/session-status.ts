@@ -3,7 +3,8 @@ import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { dbClient } from "@/lib/scheduling/db-client";
 import { loadSessionGrid } from "@/lib/scheduling/load-session-grid";
-import { getHostedSession } from "./console-queries";
+import { requireHostedSession } from "@/lib/tenancy/hosted";
+import { consoleSessionQuery } from "./console-queries";
 
 type Count<K extends string> = Record<K, number>;
 
@@ -14,7 +15,7 @@ type Count<K extends string> = Record<K, number>;
  * interpreter's load (meetings / the slots their shifts cover).
  */
 export async function getSessionStatus(actor: Actor, sessionId: string) {
-  const session = await getHostedSession(actor, sessionId);
+  const session = await requireHostedSession(actor, sessionId, { query: consoleSessionQuery });
   const grid = await loadSessionGrid(dbClient, session.id);
   const [registrations, requests, meetings, approvedByKind, shifts, interpreterMeetings] = await Promise.all([
     db.sessionRegistration.groupBy({ by: ["status"], where: { sessionId }, _count: { _all: true } }),
@@ -35,9 +36,9 @@ export async function getSessionStatus(actor: Actor, sessionId: string) {
       _count: { _all: true },
     }),
   ]);
-  const tally = <K extends string>(keys: readonly K[], rows: { _count: { _all: number } }[], key: (row: never) => K) =>
+  const tally = <K extends string>(keys: readonly K[], rows: { status: string; _count: { _all: number } }[]) =>
     Object.fromEntries(
-      keys.map((k) => [k, rows.filter((r) => key(r as never) === k).reduce((n, r) => n + r._count._all, 0)]),
+      keys.map((k) => [k, rows.filter((r) => r.status === k).reduce((n, r) => n + r._count._all, 0)]),
     ) as Count<K>;
 
   const booked = meetings.filter((m) => m.status !== "CANCELLED").reduce((n, m) => n + m._count._all, 0);
@@ -64,21 +65,9 @@ export async function getSessionStatus(actor: Actor, sessionId: string) {
     slots: grid.slots.length,
     suppliers,
     buyers,
-    registrations: tally(
-      ["PENDING", "APPROVED", "REJECTED", "WITHDRAWN"] as const,
-      registrations,
-      (r: { status: string }) => r.status as never,
-    ),
-    requests: tally(
-      ["PENDING", "ACCEPTED", "DECLINED", "EXPIRED", "CANCELLED"] as const,
-      requests,
-      (r: { status: string }) => r.status as never,
-    ),
-    meetings: tally(
-      ["SCHEDULED", "COMPLETED", "CANCELLED"] as const,
-      meetings,
-      (r: { status: string }) => r.status as never,
-    ),
+    registrations: tally(["PENDING", "APPROVED", "REJECTED", "WITHDRAWN"] as const, registrations),
+    requests: tally(["PENDING", "ACCEPTED", "DECLINED", "EXPIRED", "CANCELLED"] as const, requests),
+    meetings: tally(["SCHEDULED", "COMPLETED", "CANCELLED"] as const, meetings),
     booked,
     capacity,
     utilization: capacity > 0 ? booked / capacity : 0,

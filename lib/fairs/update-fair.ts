@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Actor } from "@/lib/auth/actor";
-import { requireHostedFair } from "./create-fair";
+import { requireHostedFair } from "@/lib/tenancy/hosted";
 import { updateFairSchema, type UpdateFairInput } from "./schemas";
 
 /** Names, descriptions, zone and dates of a fair its organizer hosts. Sessions must still fit inside. */

@@ -2,12 +2,12 @@ import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { requirePermission, type Actor } from "@/lib/auth/actor";
-import { notifyMeetingEvents } from "@/lib/jobs/mail-queue";
+import type { Actor } from "@/lib/auth/actor";
 import { recipientsOf, type MeetingEvent } from "@/lib/meetings/events";
+import { mailAfterCommit } from "@/lib/meetings/mail-after-commit";
 import { sessionSlots } from "@/lib/scheduling/slot-grid";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { requireHostedFair } from "./create-fair";
+import { requireHostedSession } from "@/lib/tenancy/hosted";
 import { meetingsOutsideGrid } from "./meetings-outside-grid";
 import { updateSessionSchema, type UpdateSessionInput } from "./schemas";
 
@@ -17,17 +17,6 @@ export type UpdateSessionResult =
   | { status: "saved"; cancelled: number }
   /** Nothing saved: these booked meetings would fall outside the new slots; confirm cancelling them. */
   | { status: "needsDecision"; affected: AffectedMeeting[] };
-
-/** A session of a fair the actor's organization hosts, or NOT_FOUND. */
-export async function requireHostedSession(actor: Actor, sessionId: string) {
-  requirePermission(actor, "fair:manage");
-  const session = await db.fairSession.findUnique({ where: { id: sessionId }, select: { id: true, fairId: true } });
-  if (!session) throw new AppError("NOT_FOUND", "sessionNotFound");
-  const fair = await requireHostedFair(actor, session.fairId).catch(() => {
-    throw new AppError("NOT_FOUND", "sessionNotFound");
-  });
-  return { ...session, fair };
-}
 
 /**
  * Changes a session's timetable and rules. A new window, dates, breaks or slot
@@ -61,55 +50,56 @@ export async function updateFairSession(
     breaks: input.breaks.map((b) => ({ startMinute: b.start, endMinute: b.end })),
   });
 
-  const outcome = await db.$transaction(async (tx) => {
-    // Serializes two organizers editing the same session at once.
-    await tx.$queryRaw`SELECT 1 FROM "FairSession" WHERE "id" = ${input.sessionId} FOR UPDATE`;
-    const booked = await tx.meeting.findMany({
-      where: { sessionId: input.sessionId, status: "SCHEDULED", endsAt: { gt: now } },
-      select: { id: true, startsAt: true, endsAt: true, supplierOrgId: true, buyerOrgId: true, interpreterId: true },
-      orderBy: { startsAt: "asc" },
-    });
-    const affected = meetingsOutsideGrid(
-      booked.map((m) => ({ ...m, start: m.startsAt, end: m.endsAt })),
-      slots,
-      now,
-    );
-    const confirmed = new Set(input.cancelMeetingIds);
-    if (affected.some((m) => !confirmed.has(m.id))) {
-      return {
-        result: {
-          status: "needsDecision" as const,
-          affected: affected.map(({ id, startsAt, endsAt, supplierOrgId, buyerOrgId }) => ({
-            id,
-            startsAt,
-            endsAt,
-            supplierOrgId,
-            buyerOrgId,
-          })),
+  const outcome = await mailAfterCommit(
+    db.$transaction(async (tx) => {
+      // Serializes two organizers editing the same session at once.
+      await tx.$queryRaw`SELECT 1 FROM "FairSession" WHERE "id" = ${input.sessionId} FOR UPDATE`;
+      const booked = await tx.meeting.findMany({
+        where: { sessionId: input.sessionId, status: "SCHEDULED", endsAt: { gt: now } },
+        select: { id: true, startsAt: true, endsAt: true, supplierOrgId: true, buyerOrgId: true, interpreterId: true },
+        orderBy: { startsAt: "asc" },
+      });
+      const affected = meetingsOutsideGrid(
+        booked.map((m) => ({ ...m, start: m.startsAt, end: m.endsAt })),
+        slots,
+        now,
+      );
+      const confirmed = new Set(input.cancelMeetingIds);
+      if (affected.some((m) => !confirmed.has(m.id))) {
+        return {
+          result: {
+            status: "needsDecision" as const,
+            affected: affected.map(({ id, startsAt, endsAt, supplierOrgId, buyerOrgId }) => ({
+              id,
+              startsAt,
+              endsAt,
+              supplierOrgId,
+              buyerOrgId,
+            })),
+          },
+          events: [],
+        };
+      }
+      const events = await cancelOutsideGrid(tx, actor, affected, input.cancelReason || null, now);
+      await saveSession(tx, input, categories);
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: "session.updated",
+        entityType: "FairSession",
+        entityId: input.sessionId,
+        organizationId: fair.hostOrganizationId,
+        data: {
+          startDate: raw.startDate,
+          endDate: raw.endDate,
+          dailyStart: raw.dailyStart,
+          dailyEnd: raw.dailyEnd,
+          slotMinutes: input.slotMinutes,
+          cancelledMeetings: affected.map((m) => m.id),
         },
-        events: [],
-      };
-    }
-    const events = await cancelOutsideGrid(tx, actor, affected, input.cancelReason || null, now);
-    await saveSession(tx, input, categories);
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: "session.updated",
-      entityType: "FairSession",
-      entityId: input.sessionId,
-      organizationId: fair.hostOrganizationId,
-      data: {
-        startDate: raw.startDate,
-        endDate: raw.endDate,
-        dailyStart: raw.dailyStart,
-        dailyEnd: raw.dailyEnd,
-        slotMinutes: input.slotMinutes,
-        cancelledMeetings: affected.map((m) => m.id),
-      },
-    });
-    return { result: { status: "saved" as const, cancelled: affected.length }, events };
-  });
-  await notifyMeetingEvents(outcome.events);
+      });
+      return { result: { status: "saved" as const, cancelled: affected.length }, events };
+    }),
+  );
   return outcome.result;
 }
 

@@ -1,7 +1,6 @@
 import type { AppLocale } from "./routing";
 
 type Suffix = "En" | "Zh" | "Ru";
-const suffixOf: Record<AppLocale, Suffix> = { en: "En", zh: "Zh", ru: "Ru" };
 
 // Fallback order when a text is missing in the viewer's language: Russian
 // readers prefer English to Chinese, Chinese readers prefer English to Russian.
@@ -25,8 +24,4 @@ export function localized<F extends string>(
     if (value) return value;
   }
   return "";
-}
-
-export function localeSuffix(locale: AppLocale): Suffix {
-  return suffixOf[locale];
 }

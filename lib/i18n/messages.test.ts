@@ -90,7 +90,6 @@ describe("message keys used in the code", () => {
     for (const known of [
       "account.dashboard.title", // getTranslations({ locale, namespace: "account.dashboard" }) in generateMetadata
       "account.dashboard.welcome", // getTranslations("account") in the page itself
-      "common.nav.dashboard", // a translator handed to a helper function (site header)
       "availability.link", // (await getTranslations("availability"))("link")
       "mail.calendar.feedName", // mailTranslator(locale)("calendar.feedName")
     ]) {

@@ -294,8 +294,3 @@ export function liveBoardHub(): LiveBoardHub {
   if (cache.fairbridgeLiveBoardHub?.url !== url) cache.fairbridgeLiveBoardHub = { url, hub: new LiveBoardHub() };
   return cache.fairbridgeLiveBoardHub.hub;
 }
-
-export function closeLiveBoardHub(): void {
-  cache.fairbridgeLiveBoardHub?.hub.close();
-  cache.fairbridgeLiveBoardHub = undefined;
-}

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { requirePermission, type Actor } from "@/lib/auth/actor";
 import { sessionLifecycleSelect, sessionPhase, toLifecycleInput } from "@/lib/fairs/lifecycle";
+import { hostedFairs } from "@/lib/tenancy/tenant-scope";
 
 const DAY_MS = 86_400_000;
 
@@ -10,12 +11,12 @@ const DAY_MS = 86_400_000;
  * for the organizer's "Now" page: each links to its live board.
  */
 export async function listLiveSessions(actor: Actor, { now }: { now: Date }) {
-  requirePermission(actor, "meeting:oversee");
+  requirePermission(actor, "oversee:meeting:any");
   if (!actor.organizationId) return [];
   // Calendar dates within a day of today (UTC) cover every zone; the lifecycle decides exactly.
   const sessions = await db.fairSession.findMany({
     where: {
-      fair: { hostOrganizationId: actor.organizationId, status: "PUBLISHED" },
+      fair: { ...hostedFairs(actor), status: "PUBLISHED" },
       startDate: { lte: new Date(now.getTime() + DAY_MS) },
       endDate: { gte: new Date(now.getTime() - 2 * DAY_MS) },
     },

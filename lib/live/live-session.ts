@@ -4,6 +4,7 @@ import { AppError } from "@/lib/errors";
 import { requirePermission, type Actor } from "@/lib/auth/actor";
 import { calendarDay } from "@/lib/time/format-window";
 import { zonedInstant } from "@/lib/time/session-window";
+import { requireHostedSession } from "@/lib/tenancy/hosted";
 
 /** What the board needs to know of its session: the fair's zone, where "today" is read. */
 export type LiveSessionMeta = { id: string; timeZone: string };
@@ -16,13 +17,11 @@ const sessionNotFound = () => new AppError("NOT_FOUND", "sessionNotFound");
  * is NOT_FOUND: its existence is not revealed).
  */
 export async function requireOverseenLiveSession(actor: Actor, sessionId: string): Promise<LiveSessionMeta> {
-  requirePermission(actor, "meeting:oversee");
+  requirePermission(actor, "oversee:meeting:any");
   if (!actor.organizationId || !/^[A-Za-z0-9_-]{1,64}$/.test(sessionId)) throw sessionNotFound();
-  const session = await db.fairSession.findFirst({
-    where: { id: sessionId, fair: { hostOrganizationId: actor.organizationId } },
-    select: { id: true, fair: { select: { timeZone: true } } },
+  const session = await requireHostedSession(actor, sessionId, {
+    query: { select: { id: true, fair: { select: { timeZone: true } } } },
   });
-  if (!session) throw sessionNotFound();
   return { id: session.id, timeZone: session.fair.timeZone };
 }
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { ROOM_CLOSES_AFTER_MS, ROOM_OPENS_BEFORE_MS } from "@/lib/rooms/room-window";
+import { boardMeetingsSql, boardShiftsSql, meetingVisitsSql } from "./board-rows-sql";
 import type { BoardName } from "./board-types";
 import type { BoardMeetingRow, BoardShiftRow, BoardVisitRow } from "./build-live-board";
 
@@ -33,37 +33,9 @@ export async function loadBoardRows(
   sessionId: string,
   { dayStart, dayEnd, now }: { dayStart: Date; dayEnd: Date; now: Date },
 ): Promise<BoardRows> {
-  const opensBefore = ROOM_OPENS_BEFORE_MS / 60_000;
-  const closesAfter = ROOM_CLOSES_AFTER_MS / 60_000;
   const [meetings, shifts] = await Promise.all([
-    db.$queryRaw<MeetingRecord[]>`
-      SELECT m.id, m."roomToken", m."startsAt", m."endsAt", m."supplierOrgId", m."buyerOrgId",
-             m."interpreterId", i.name AS "interpreterName",
-             json_build_object('nameEn', so."nameEn", 'nameZh', so."nameZh", 'nameRu', so."nameRu") AS supplier,
-             json_build_object('nameEn', bo."nameEn", 'nameZh', bo."nameZh", 'nameRu', bo."nameRu") AS buyer,
-             coalesce(v.visits, '[]'::json) AS visits
-      FROM "Meeting" m
-      JOIN "Organization" so ON so.id = m."supplierOrgId"
-      JOIN "Organization" bo ON bo.id = m."buyerOrgId"
-      LEFT JOIN "User" i ON i.id = m."interpreterId"
-      LEFT JOIN LATERAL (
-        SELECT json_agg(json_build_object(
-                 'userId', a."userId", 'name', u.name, 'role', a.role,
-                 'organizationId', coalesce(a."organizationId", u."organizationId"),
-                 'joinedAt', a."joinedAt", 'leftAt', a."leftAt") ORDER BY a."joinedAt", a.id) AS visits
-        FROM "RoomAttendance" a JOIN "User" u ON u.id = a."userId"
-        WHERE a."meetingId" = m.id
-      ) v ON true
-      WHERE m."sessionId" = ${sessionId} AND m.status <> 'CANCELLED'
-        AND m."startsAt" < ${dayEnd}::timestamptz + make_interval(mins => ${opensBefore}::int)
-        AND (m."startsAt" >= ${dayStart}::timestamptz
-             OR m."endsAt" > ${now}::timestamptz - make_interval(mins => ${closesAfter}::int))
-      ORDER BY m."startsAt", m.id`,
-    db.$queryRaw<BoardShiftRow[]>`
-      SELECT s."interpreterId", u.name, s."startsAt", s."endsAt"
-      FROM "InterpreterShift" s JOIN "User" u ON u.id = s."interpreterId"
-      WHERE s."sessionId" = ${sessionId} AND s."startsAt" < ${dayEnd}::timestamptz AND s."endsAt" > ${dayStart}::timestamptz
-      ORDER BY s."startsAt", s.id`,
+    db.$queryRaw<MeetingRecord[]>(boardMeetingsSql(sessionId, { dayStart, dayEnd, now })),
+    db.$queryRaw<BoardShiftRow[]>(boardShiftsSql(sessionId, { dayStart, dayEnd })),
   ]);
   const organizations: Record<string, BoardName> = {};
   const rows = meetings.map(({ supplier, buyer, visits, ...meeting }): BoardMeetingRow => {
@@ -86,12 +58,7 @@ export async function loadBoardRows(
  * hub patches the rows it holds instead of reading the whole day again.
  */
 export async function loadMeetingVisits(meetingIds: string[]): Promise<Map<string, BoardVisitRow[]>> {
-  const rows = await db.$queryRaw<(BoardVisitRow & { meetingId: string })[]>`
-    SELECT a."meetingId", a."userId", u.name, a.role,
-           coalesce(a."organizationId", u."organizationId") AS "organizationId", a."joinedAt", a."leftAt"
-    FROM "RoomAttendance" a JOIN "User" u ON u.id = a."userId"
-    WHERE a."meetingId" = ANY(${meetingIds}::text[])
-    ORDER BY a."meetingId", a."joinedAt", a.id`;
+  const rows = await db.$queryRaw<(BoardVisitRow & { meetingId: string })[]>(meetingVisitsSql(meetingIds));
   const visits = new Map<string, BoardVisitRow[]>(meetingIds.map((id) => [id, []]));
   for (const { meetingId, ...visit } of rows) visits.get(meetingId)?.push(visit);
   return visits;

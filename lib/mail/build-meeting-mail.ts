@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { can } from "@/lib/auth/permissions";
 import { calendarMeetingSelect, type CalendarMeeting } from "@/lib/calendar/calendar-meeting";
 import { meetingIcs } from "@/lib/calendar/meeting-ics";
 import { roomUrl } from "@/lib/calendar/room-url";
@@ -83,8 +84,9 @@ async function meetingContent(job: MeetingMailJob, recipient: Recipient, locale:
     recipient.organizationId === meeting.buyerOrg.id ||
     meeting.interpreter?.id === recipient.id;
   const cancelled = meeting.status === "CANCELLED";
+  const interprets = can(recipient, "interpret:meeting:own");
   // An interpreter replaced on a reschedule is told the meeting left their calendar.
-  const textKey = !participant && recipient.role === "INTERPRETER" && !cancelled ? "unassigned" : job.kind;
+  const textKey = !participant && interprets && !cancelled ? "unassigned" : job.kind;
   const method = cancelled || textKey === "unassigned" ? "CANCEL" : "REQUEST";
   const url = roomUrl(meeting.roomToken, locale);
   const fields: Field[] = [
@@ -99,7 +101,7 @@ async function meetingContent(job: MeetingMailJob, recipient: Recipient, locale:
       ),
     },
   ];
-  if (textKey === "unassigned" || recipient.role === "INTERPRETER" || parties.length > 1) {
+  if (textKey === "unassigned" || interprets || parties.length > 1) {
     fields.push({ label: t("label.participants"), value: names([meeting.supplierOrg, meeting.buyerOrg], locale) });
   }
   if (meeting.interpreter && textKey !== "unassigned") {

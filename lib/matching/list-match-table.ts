@@ -1,9 +1,8 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { Actor } from "@/lib/auth/actor";
+import { requirePermission, type Actor } from "@/lib/auth/actor";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { decodeFactors } from "./stored-factors";
 import type { FactorResult, LocalizedName, ProposalSummary, ReactionState } from "./types";
@@ -61,7 +60,7 @@ type Row = Omit<MatchTableRow, "reactions" | "proposal"> & {
 
 /** A session's match table (the background-computed MatchScore rows) for organizers: filtered, sorted, paged. */
 export async function listMatchTable(actor: Actor, sessionId: string, raw: MatchTableQuery = {}) {
-  requireOrganizer(actor);
+  requirePermission(actor, "manage:match:any");
   const query = matchTableQuerySchema.parse(raw);
   const conditions = [Prisma.sql`ms."sessionId" = ${sessionId}`];
   if (query.minScore !== undefined) conditions.push(Prisma.sql`ms.score >= ${query.minScore}`);
@@ -145,10 +144,6 @@ async function loadSessionWeights(sessionId: string) {
     select: { fair: { select: { matchWeights: true } } },
   });
   return effectiveWeights(session?.fair.matchWeights);
-}
-
-function requireOrganizer(actor: Actor): void {
-  if (actor.role !== "ORGANIZER") throw new AppError("FORBIDDEN", "forbidden");
 }
 
 // A page past the end has no row to carry the window count.

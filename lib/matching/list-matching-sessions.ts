@@ -1,17 +1,18 @@
 import "server-only";
 import { sessionLifecycleSelect } from "@/lib/fairs/lifecycle";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
 import { requirePermission, type Actor } from "@/lib/auth/actor";
+import { requireHostedFair, requireHostedSession } from "@/lib/tenancy/hosted";
+import { hostedFairs } from "@/lib/tenancy/tenant-scope";
 import { effectiveWeights } from "./weights";
 
 const titles = { titleEn: true, titleZh: true, titleRu: true } as const;
 
 /** The organizer's fairs with their sessions and each session's background match-table state. */
 export async function listMatchingFairs(actor: Actor) {
-  requirePermission(actor, "match:manage");
+  requirePermission(actor, "manage:match:any");
   const fairs = await db.fair.findMany({
-    where: { hostOrganizationId: actor.organizationId ?? "" },
+    where: hostedFairs(actor),
     orderBy: [{ startDate: "desc" }, { id: "asc" }],
     select: {
       id: true,
@@ -35,25 +36,24 @@ export async function listMatchingFairs(actor: Actor) {
   });
   return fairs.map(({ matchWeights, ...fair }) => ({ ...fair, tuned: matchWeights !== null }));
 }
-export type MatchingFair = Awaited<ReturnType<typeof listMatchingFairs>>[number];
 
 /** One hosted session (with its fair) for the match-table page, or NOT_FOUND. */
 export async function getMatchingSession(actor: Actor, sessionId: string) {
-  requirePermission(actor, "match:manage");
-  const session = await db.fairSession.findFirst({
-    where: { id: sessionId, fair: { hostOrganizationId: actor.organizationId ?? "" } },
-    select: {
-      id: true,
-      ...titles,
-      ...sessionLifecycleSelect,
-      fair: { select: { id: true, nameEn: true, nameZh: true, nameRu: true, ...sessionLifecycleSelect.fair.select } },
-      registrations: {
-        where: { status: "APPROVED", organization: { status: "APPROVED" } },
-        select: { organization: { select: { id: true, kind: true, nameEn: true, nameZh: true, nameRu: true } } },
+  requirePermission(actor, "manage:match:any");
+  const session = await requireHostedSession(actor, sessionId, {
+    query: {
+      select: {
+        id: true,
+        ...titles,
+        ...sessionLifecycleSelect,
+        fair: { select: { id: true, nameEn: true, nameZh: true, nameRu: true, ...sessionLifecycleSelect.fair.select } },
+        registrations: {
+          where: { status: "APPROVED", organization: { status: "APPROVED" } },
+          select: { organization: { select: { id: true, kind: true, nameEn: true, nameZh: true, nameRu: true } } },
+        },
       },
     },
   });
-  if (!session) throw new AppError("NOT_FOUND", "sessionNotFound");
   const organizations = session.registrations.map((registration) => registration.organization);
   return {
     ...session,
@@ -64,11 +64,9 @@ export async function getMatchingSession(actor: Actor, sessionId: string) {
 
 /** A hosted fair's effective weights and whether the organizer tuned them. */
 export async function getFairWeights(actor: Actor, fairId: string) {
-  requirePermission(actor, "match:manage");
-  const fair = await db.fair.findFirst({
-    where: { id: fairId, hostOrganizationId: actor.organizationId ?? "" },
-    select: { id: true, nameEn: true, nameZh: true, nameRu: true, matchWeights: true },
+  requirePermission(actor, "manage:match:any");
+  const fair = await requireHostedFair(actor, fairId, {
+    query: { select: { id: true, nameEn: true, nameZh: true, nameRu: true, matchWeights: true } },
   });
-  if (!fair) throw new AppError("NOT_FOUND", "fairNotFound");
   return { ...fair, weights: effectiveWeights(fair.matchWeights), tuned: fair.matchWeights !== null };
 }

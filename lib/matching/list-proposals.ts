@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { requireApprovedOrganization, requirePermission, type Actor } from "@/lib/auth/actor";
+import { inHostedSessions } from "@/lib/tenancy/tenant-scope";
 
 const names = { nameEn: true, nameZh: true, nameRu: true } as const;
 
@@ -32,7 +33,7 @@ const proposalSelect = {
  * nudge's author or another party's proposals.
  */
 export async function listOwnProposals(actor: Actor, options: { requirementId?: string } = {}) {
-  requirePermission(actor, "match:react");
+  requirePermission(actor, "react:match:own");
   const organization = requireApprovedOrganization(actor);
   if (organization.kind !== "BUYER" && organization.kind !== "SUPPLIER") throw new AppError("FORBIDDEN", "forbidden");
   return db.matchProposal.findMany({
@@ -51,9 +52,9 @@ export type OwnProposal = Awaited<ReturnType<typeof listOwnProposals>>[number];
 
 /** Live proposals of a session (organizer view), keyed "requirementId:supplierOrgId" for the match table rows. */
 export async function listSessionProposals(actor: Actor, sessionId: string) {
-  requirePermission(actor, "match:manage");
+  requirePermission(actor, "manage:match:any");
   const rows = await db.matchProposal.findMany({
-    where: { sessionId, withdrawnAt: null, session: { fair: { hostOrganizationId: actor.organizationId ?? "" } } },
+    where: { sessionId, withdrawnAt: null, ...inHostedSessions(actor) },
     select: {
       id: true,
       requirementId: true,

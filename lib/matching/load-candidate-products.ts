@@ -1,18 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { candidateProductsSql } from "./candidate-products-sql";
 import type { ScoringProduct } from "./scoring-inputs";
-
-/** Who may be recommended in a session: approved suppliers, approved for the session. */
-export function eligibleSupplierSql(supplierAlias: string, sessionId: string): Prisma.Sql {
-  const o = Prisma.raw(supplierAlias);
-  return Prisma.sql`${o}.kind = 'SUPPLIER' AND ${o}.status = 'APPROVED' AND EXISTS (
-    SELECT 1 FROM "SessionRegistration" g
-    WHERE g."sessionId" = ${sessionId} AND g."organizationId" = ${o}.id AND g.status = 'APPROVED')`;
-}
-
-/** What may be shown of a product: visible and not blocked by the negative list. */
-export const listedProductSql = Prisma.sql`p.visibility = 'VISIBLE' AND p."blockedByEntryId" IS NULL`;
 
 /**
  * The live path's one heavy statement: every listed product of an eligible
@@ -28,15 +17,5 @@ export async function loadCandidateProducts(options: {
   terms: string[];
   supplierOrgIds?: string[];
 }): Promise<ScoringProduct[]> {
-  const { sessionId, categoryIds, terms, supplierOrgIds } = options;
-  return db.$queryRaw<ScoringProduct[]>(Prisma.sql`
-    SELECT p.id, p."organizationId" AS "supplierOrgId", p."categoryId", p.moq, p."moqUnit", p."priceMinMinor",
-      p.currency::text AS currency, p.certifications,
-      (SELECT count(*) FROM unnest(p."searchTerms") t WHERE t = ANY(${terms}::text[]))::int AS "matchedTerms"
-    FROM "Product" p
-    JOIN "Organization" o ON o.id = p."organizationId"
-    WHERE p."categoryId" = ANY(${categoryIds}::text[])
-      AND ${listedProductSql}
-      AND ${eligibleSupplierSql("o", sessionId)}
-      ${supplierOrgIds ? Prisma.sql`AND p."organizationId" = ANY(${supplierOrgIds}::text[])` : Prisma.empty}`);
+  return db.$queryRaw<ScoringProduct[]>(candidateProductsSql(options));
 }

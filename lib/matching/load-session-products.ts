@@ -1,6 +1,7 @@
 import "server-only";
 import type pg from "pg";
 import type { Currency } from "@/lib/generated/prisma/enums";
+import { sessionProductsStatement } from "./candidate-products-sql";
 import type { ScoringProduct } from "./scoring-inputs";
 
 /** A candidate product of the match table, its words already turned into vocabulary ids. */
@@ -31,16 +32,7 @@ export async function loadSessionProducts(
     currency: Currency;
     certifications: string[];
     terms: string;
-  }>(
-    `SELECT p.id, p."organizationId" AS "supplierOrgId", p."categoryId", p.moq, p."moqUnit",
-       p."priceMinMinor"::text AS "priceMinMinor", p.currency::text AS currency, p.certifications,
-       array_to_string(p."searchTerms", $3) AS terms
-     FROM "Product" p
-     JOIN "Organization" o ON o.id = p."organizationId" AND o.kind = 'SUPPLIER' AND o.status = 'APPROVED'
-     JOIN "SessionRegistration" g ON g."organizationId" = o.id AND g."sessionId" = $1 AND g.status = 'APPROVED'
-     WHERE p."categoryId" = ANY($2::text[]) AND p.visibility = 'VISIBLE' AND p."blockedByEntryId" IS NULL`,
-    [sessionId, categoryIds, SEPARATOR],
-  );
+  }>(sessionProductsStatement, [sessionId, categoryIds, SEPARATOR]);
   return rows.map((row) => {
     const ids: number[] = [];
     for (const term of row.terms.split(SEPARATOR)) {

@@ -4,7 +4,7 @@ import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { requirePermission, type Actor } from "@/lib/auth/actor";
 import { requireSessionAllows } from "@/lib/fairs/require-session-allows";
-import { requireHostedSession } from "./organizer-scope";
+import { requireHostedSession } from "@/lib/tenancy/hosted";
 import { proposeMatchSchema, type ProposeMatchInput } from "./schemas";
 
 /**
@@ -13,11 +13,14 @@ import { proposeMatchSchema, type ProposeMatchInput } from "./schemas";
  * revives a withdrawn proposal): there is one proposal per pair.
  */
 export async function proposeMatch(actor: Actor, raw: ProposeMatchInput, { now = new Date() } = {}) {
-  requirePermission(actor, "match:manage");
+  requirePermission(actor, "manage:match:any");
   const input = proposeMatchSchema.parse(raw);
 
   return db.$transaction(async (tx) => {
-    const session = await requireHostedSession(tx, actor, input.sessionId);
+    const session = await requireHostedSession(actor, input.sessionId, {
+      tx,
+      query: { select: { id: true, categories: { select: { categoryId: true } } } },
+    });
     await requireSessionAllows(tx, session.id, "schedule", now);
     const sessionCategoryIds = session.categories.map((category) => category.categoryId);
     const requirement = await tx.purchasingRequirement.findFirst({

@@ -14,7 +14,7 @@ import { reactToMatchSchema, type ReactToMatchInput } from "./schemas";
  * comes from the actor, never from input. Both sides INTERESTED is mutual interest.
  */
 export async function reactToMatch(actor: Actor, raw: ReactToMatchInput) {
-  requirePermission(actor, "match:react");
+  requirePermission(actor, "react:match:own");
   const organization = requireApprovedOrganization(actor);
   const input = reactToMatchSchema.parse(raw);
   const side: MatchSide = organization.kind === "BUYER" ? "BUYER" : "SUPPLIER";

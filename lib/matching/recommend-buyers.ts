@@ -3,10 +3,11 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/permissions";
 import { isSessionOver, sessionLifecycleSelect, toLifecycleInput } from "@/lib/fairs/lifecycle";
 import { loadCategoryTree } from "./category-tree";
 import { noFeedback } from "./factors/feedback";
-import { listedProductSql } from "./load-candidate-products";
+import { supplierListedProductsSql } from "./candidate-products-sql";
 import { loadDisplay } from "./load-display";
 import { loadPairStates } from "./load-pair-state";
 import { loadRequirements } from "./load-requirements";
@@ -46,10 +47,9 @@ export async function recommendBuyers(
       Prisma.sql`r.status = 'OPEN' AND r."buyerStatus" = 'APPROVED' AND r."sessionId" = ANY(${sessionIds}::text[])`,
       now,
     ),
-    db.$queryRaw<(Omit<ScoringProduct, "matchedTerms"> & { searchTerms: string[] })[]>(Prisma.sql`
-      SELECT p.id, p."organizationId" AS "supplierOrgId", p."categoryId", p.moq, p."moqUnit", p."priceMinMinor",
-        p.currency::text AS currency, p.certifications, p."searchTerms"
-      FROM "Product" p WHERE p."organizationId" = ${supplierId} AND ${listedProductSql}`),
+    db.$queryRaw<(Omit<ScoringProduct, "matchedTerms"> & { searchTerms: string[] })[]>(
+      supplierListedProductsSql(supplierId),
+    ),
     loadScoringSuppliers([supplierId]),
     loadCategoryTree(),
   ]);
@@ -121,11 +121,11 @@ export async function recommendBuyers(
 }
 
 function authorize(actor: Actor, supplierOrgId: string | undefined): string {
-  if (actor.role === "ORGANIZER") {
+  if (can(actor, "read:buyerRecommendation:any")) {
     if (!supplierOrgId) throw new AppError("NOT_FOUND", "organizationNotFound");
     return supplierOrgId;
   }
-  if (actor.role !== "SUPPLIER" || !actor.organization) throw new AppError("FORBIDDEN", "forbidden");
+  if (!can(actor, "read:buyerRecommendation:own") || !actor.organization) throw new AppError("FORBIDDEN", "forbidden");
   if (actor.organization.status !== "APPROVED")
     throw new AppError("FORBIDDEN", `organization${actor.organization.status}`);
   return actor.organization.id;

@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/actor";
+import { can, canOn } from "@/lib/auth/permissions";
 import { loadCategoryTree } from "./category-tree";
 import { MATCH_TABLE_CAP } from "./compute-match-table";
 import { loadBuyerFeedback } from "./load-buyer-feedback";
@@ -92,12 +93,15 @@ export async function recommendSuppliers(
 const noRecommendations = (): SupplierRecommendation[] => [];
 
 function authorize(actor: Actor, buyerOrgId: string): void {
-  if (actor.role === "ORGANIZER") return;
-  if (actor.role !== "BUYER" || !actor.organization) throw new AppError("FORBIDDEN", "forbidden");
+  if (can(actor, "read:supplierRecommendation:any")) return;
+  if (!can(actor, "read:supplierRecommendation:own") || !actor.organization)
+    throw new AppError("FORBIDDEN", "forbidden");
   if (actor.organization.status !== "APPROVED")
     throw new AppError("FORBIDDEN", `organization${actor.organization.status}`);
   // Another buyer's requirement reads as absent, not as forbidden.
-  if (actor.organization.id !== buyerOrgId) throw new AppError("NOT_FOUND", "requirementNotFound");
+  if (!canOn(actor, "read:supplierRecommendation", { organizationId: buyerOrgId })) {
+    throw new AppError("NOT_FOUND", "requirementNotFound");
+  }
 }
 
 function loadRequirementDetails(requirementId: string) {

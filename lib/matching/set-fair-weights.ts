@@ -1,10 +1,10 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { requirePermission, type Actor } from "@/lib/auth/actor";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { requestMatchTableRefresh } from "@/lib/jobs/match-table-queue";
+import { requireHostedFair } from "@/lib/tenancy/hosted";
 import {
   resetFairWeightsSchema,
   setFairWeightsSchema,
@@ -16,25 +16,24 @@ import type { MatchWeights } from "./types";
 
 /** An organizer of the hosting organization tunes the factor weights of its fair. */
 export async function setFairWeights(actor: Actor, raw: SetFairWeightsInput) {
-  requirePermission(actor, "match:manage");
+  requirePermission(actor, "manage:match:any");
   const { fairId, ...weights } = setFairWeightsSchema.parse(raw);
   return storeWeights(actor, fairId, weights);
 }
 
 /** Back to the defaults (lib/matching/weights.ts), stored as null so later default changes apply. */
 export async function resetFairWeights(actor: Actor, raw: ResetFairWeightsInput) {
-  requirePermission(actor, "match:manage");
+  requirePermission(actor, "manage:match:any");
   const { fairId } = resetFairWeightsSchema.parse(raw);
   return storeWeights(actor, fairId, null);
 }
 
 async function storeWeights(actor: Actor, fairId: string, weights: MatchWeights | null) {
   const sessionIds = await db.$transaction(async (tx) => {
-    const fair = await tx.fair.findFirst({
-      where: { id: fairId, hostOrganizationId: actor.organizationId ?? "" },
-      select: { id: true, matchWeights: true, sessions: { select: { id: true } } },
+    const fair = await requireHostedFair(actor, fairId, {
+      tx,
+      query: { select: { id: true, matchWeights: true, sessions: { select: { id: true } } } },
     });
-    if (!fair) throw new AppError("NOT_FOUND", "fairNotFound");
     await tx.fair.update({
       where: { id: fair.id },
       data: { matchWeights: weights ?? Prisma.DbNull },

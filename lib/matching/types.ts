@@ -3,7 +3,6 @@
  * the background match table) and the reactions/proposals/UI are built against
  * these types; change them in one place.
  */
-import type { AppLocale } from "@/lib/i18n/routing";
 
 /**
  * Named factors of a match score. "category" is required: a supplier without a
@@ -37,9 +36,6 @@ export type FactorResult = {
   weight: number;
   reason: Reason;
 };
-
-/** Who looks at a match: reasons shown to a supplier never reveal the buyer's target price. */
-export type MatchViewer = "BUYER" | "SUPPLIER" | "ORGANIZER";
 
 export type LocalizedName = { nameEn: string | null; nameZh: string | null; nameRu: string | null };
 
@@ -88,5 +84,3 @@ export type BuyerRecommendation = {
   reactions: ReactionState;
   proposal: ProposalSummary | null;
 };
-
-export type Localized = { locale: AppLocale };

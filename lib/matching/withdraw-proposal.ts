@@ -3,15 +3,16 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { requirePermission, type Actor } from "@/lib/auth/actor";
+import { inHostedSessions } from "@/lib/tenancy/tenant-scope";
 import { withdrawProposalSchema, type WithdrawProposalInput } from "./schemas";
 
 /** An organizer takes back a proposal; both sides stop seeing it. Only organizers of the hosting fair may. */
 export async function withdrawProposal(actor: Actor, raw: WithdrawProposalInput) {
-  requirePermission(actor, "match:manage");
+  requirePermission(actor, "manage:match:any");
   const { proposalId } = withdrawProposalSchema.parse(raw);
 
   return db.$transaction(async (tx) => {
-    const scope = { id: proposalId, session: { fair: { hostOrganizationId: actor.organizationId ?? "" } } };
+    const scope = { id: proposalId, ...inHostedSessions(actor) };
     // withdrawnAt in the WHERE: a second click (or a second organizer) changes nothing.
     const changed = await tx.matchProposal.updateMany({
       where: { ...scope, withdrawnAt: null },

@@ -10,6 +10,7 @@ import { assertSessionAllows } from "@/lib/fairs/require-session-allows";
 import { runBookingTransaction } from "./booking-transaction";
 import { recipientsOf, type MeetingEvent } from "./events";
 import { loadOwnRequest, requirePending } from "./load-request";
+import { mailAfterCommit, type NotifyOption } from "./mail-after-commit";
 import { refuseTakenSlot, slotTakenError } from "./next-free-slots";
 import { newRoomToken } from "./room-token";
 import { acceptRequestSchema, entityIdSchema, type AcceptRequestInput } from "./schemas";
@@ -26,9 +27,9 @@ export async function acceptRequest(
   actor: Actor,
   rawRequestId: string,
   raw: AcceptRequestInput,
-  { now = new Date() }: { now?: Date } = {},
+  { now = new Date(), notify }: { now?: Date } & NotifyOption = {},
 ) {
-  requirePermission(actor, "meeting:request");
+  requirePermission(actor, "request:meeting:own");
   const organization = requireApprovedOrganization(actor);
   const requestId = entityIdSchema.parse(rawRequestId);
   const { start } = acceptRequestSchema.parse(raw);
@@ -49,47 +50,50 @@ export async function acceptRequest(
   await refuseTakenSlot(grid, pair, slot, { needsInterpreter, now });
 
   try {
-    return await runBookingTransaction(pair, { interpreter: needsInterpreter }, async (tx) => {
-      const claimed = await tx.meetingRequest.updateMany({
-        where: { id: request.id, status: "PENDING", expiresAt: { gt: now } },
-        data: { status: "ACCEPTED", respondedAt: now },
-      });
-      if (claimed.count === 0) throw new AppError("INVALID_STATE", "requestNotPending");
-      const free = await freeSlotsAmong(tx, grid, pair, [slot], { needsInterpreter, now });
-      if (free.length === 0) throw new SlotBusy();
-      const interpreterId = needsInterpreter ? await pickInterpreter(tx, grid.id, slot) : null;
-      if (needsInterpreter && !interpreterId) throw new SlotBusy();
+    return await mailAfterCommit(
+      runBookingTransaction(pair, { interpreter: needsInterpreter }, async (tx) => {
+        const claimed = await tx.meetingRequest.updateMany({
+          where: { id: request.id, status: "PENDING", expiresAt: { gt: now } },
+          data: { status: "ACCEPTED", respondedAt: now },
+        });
+        if (claimed.count === 0) throw new AppError("INVALID_STATE", "requestNotPending");
+        const free = await freeSlotsAmong(tx, grid, pair, [slot], { needsInterpreter, now });
+        if (free.length === 0) throw new SlotBusy();
+        const interpreterId = needsInterpreter ? await pickInterpreter(tx, grid.id, slot) : null;
+        if (needsInterpreter && !interpreterId) throw new SlotBusy();
 
-      const meeting = await tx.meeting.create({
-        data: {
-          sessionId: grid.id,
+        const meeting = await tx.meeting.create({
+          data: {
+            sessionId: grid.id,
+            requestId: request.id,
+            supplierOrgId: supplier,
+            buyerOrgId: buyer,
+            interpreterId,
+            startsAt: slot.start,
+            endsAt: slot.end,
+            status: "SCHEDULED",
+            roomToken: newRoomToken(),
+            agenda: request.message || null,
+          },
+        });
+        await recordAudit(tx, {
+          actorId: actor.id,
+          action: "meetingRequest.accepted",
+          entityType: "MeetingRequest",
+          entityId: request.id,
+          organizationId: organization.id,
+          data: { meetingId: meeting.id, startsAt: slot.start.toISOString(), interpreterId },
+        });
+        const event: MeetingEvent = {
+          kind: "accepted",
           requestId: request.id,
-          supplierOrgId: supplier,
-          buyerOrgId: buyer,
-          interpreterId,
-          startsAt: slot.start,
-          endsAt: slot.end,
-          status: "SCHEDULED",
-          roomToken: newRoomToken(),
-          agenda: request.message || null,
-        },
-      });
-      await recordAudit(tx, {
-        actorId: actor.id,
-        action: "meetingRequest.accepted",
-        entityType: "MeetingRequest",
-        entityId: request.id,
-        organizationId: organization.id,
-        data: { meetingId: meeting.id, startsAt: slot.start.toISOString(), interpreterId },
-      });
-      const event: MeetingEvent = {
-        kind: "accepted",
-        requestId: request.id,
-        meetingId: meeting.id,
-        recipients: await recipientsOf(tx, [request.fromOrganizationId], [interpreterId]),
-      };
-      return { meeting, events: [event] };
-    });
+          meetingId: meeting.id,
+          recipients: await recipientsOf(tx, [request.fromOrganizationId], [interpreterId]),
+        };
+        return { meeting, events: [event] };
+      }),
+      { notify },
+    );
   } catch (error) {
     if (error instanceof SlotBusy || isConflictViolation(error)) {
       throw await slotTakenError(grid, pair, slot.start, { needsInterpreter, now });

@@ -2,7 +2,8 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { db } from "@/lib/db";
 import { isRetryableTransactionError } from "@/lib/errors";
-import { Prisma } from "@/lib/generated/prisma/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { bookingLockSql } from "./booking-sql";
 
 const attempts = 4;
 
@@ -40,7 +41,7 @@ export async function runBookingTransaction<T>(
     try {
       return await db.$transaction(
         async (tx) => {
-          for (const key of keys) await tx.$executeRaw(Prisma.sql`SELECT pg_advisory_xact_lock(${key}::bigint)`);
+          for (const key of keys) await tx.$executeRaw(bookingLockSql(key));
           return work(tx);
         },
         { maxWait: 20_000, timeout: 30_000 },

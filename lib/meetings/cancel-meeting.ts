@@ -2,9 +2,10 @@ import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { roleHas } from "@/lib/auth/permissions";
+import { can } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/actor";
 import { recipientsOf, type MeetingEvent } from "./events";
+import { mailAfterCommit } from "./mail-after-commit";
 import { meetingNotFound, meetingRoleOf, visibleMeetingsWhere } from "./meeting-access";
 import { cancelMeetingSchema, entityIdSchema, type CancelMeetingInput } from "./schemas";
 
@@ -19,7 +20,7 @@ export async function cancelMeeting(
   raw: CancelMeetingInput = {},
   { now = new Date() }: { now?: Date } = {},
 ) {
-  if (!roleHas(actor.role, "meeting:request") && !roleHas(actor.role, "meeting:oversee")) {
+  if (!can(actor, "request:meeting:own") && !can(actor, "oversee:meeting:any")) {
     throw new AppError("FORBIDDEN", "forbidden");
   }
   const meetingId = entityIdSchema.parse(rawMeetingId);
@@ -31,32 +32,34 @@ export async function cancelMeeting(
   if (meeting.endsAt <= now) throw new AppError("INVALID_STATE", "meetingOver");
   const role = meetingRoleOf(actor, meeting);
 
-  return db.$transaction(async (tx) => {
-    const [cancelled] = await tx.meeting.updateManyAndReturn({
-      where: { id: meeting.id, status: "SCHEDULED" },
-      data: { status: "CANCELLED", cancelledAt: now, cancelReason: reason || null, sequence: { increment: 1 } },
-    });
-    if (!cancelled) throw new AppError("INVALID_STATE", "meetingNotScheduled");
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: "meeting.cancelled",
-      entityType: "Meeting",
-      entityId: meeting.id,
-      organizationId: actor.organizationId,
-      reason: reason || null,
-    });
-    const others = {
-      supplier: [meeting.buyerOrgId],
-      buyer: [meeting.supplierOrgId],
-      organizer: [meeting.supplierOrgId, meeting.buyerOrgId],
-      interpreter: [],
-    }[role];
-    const event: MeetingEvent = {
-      kind: "cancelled",
-      requestId: meeting.requestId,
-      meetingId: meeting.id,
-      recipients: await recipientsOf(tx, others, [meeting.interpreterId]),
-    };
-    return { meeting: cancelled, events: [event] };
-  });
+  return mailAfterCommit(
+    db.$transaction(async (tx) => {
+      const [cancelled] = await tx.meeting.updateManyAndReturn({
+        where: { id: meeting.id, status: "SCHEDULED" },
+        data: { status: "CANCELLED", cancelledAt: now, cancelReason: reason || null, sequence: { increment: 1 } },
+      });
+      if (!cancelled) throw new AppError("INVALID_STATE", "meetingNotScheduled");
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: "meeting.cancelled",
+        entityType: "Meeting",
+        entityId: meeting.id,
+        organizationId: actor.organizationId,
+        reason: reason || null,
+      });
+      const others = {
+        supplier: [meeting.buyerOrgId],
+        buyer: [meeting.supplierOrgId],
+        organizer: [meeting.supplierOrgId, meeting.buyerOrgId],
+        interpreter: [],
+      }[role];
+      const event: MeetingEvent = {
+        kind: "cancelled",
+        requestId: meeting.requestId,
+        meetingId: meeting.id,
+        recipients: await recipientsOf(tx, others, [meeting.interpreterId]),
+      };
+      return { meeting: cancelled, events: [event] };
+    }),
+  );
 }

@@ -2,8 +2,9 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 /**
- * What happened and who must be told. Domain functions return these and never
- * send anything themselves; the mail job (later) enqueues one mail per recipient.
+ * What happened and who must be told. The domain function that made the change queues
+ * the mail of its events once its transaction committed (./mail-after-commit.ts) and
+ * returns them too; the mail worker renders and sends one mail per recipient.
  */
 export type MeetingEvent = {
   kind: "requested" | "accepted" | "declined" | "cancelled" | "rescheduled" | "expired" | "noShow";

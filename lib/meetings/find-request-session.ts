@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/permissions";
 import { isSessionOver, sessionLifecycleSelect, toLifecycleInput } from "@/lib/fairs/lifecycle";
 
 /**
@@ -15,7 +16,9 @@ export async function findRequestSession(
   supplierOrgId: string,
   { preferredSessionId, now = new Date() }: { preferredSessionId?: string; now?: Date } = {},
 ) {
-  const buyer = actor?.role === "BUYER" && actor.organization?.status === "APPROVED" ? actor.organization : null;
+  // Asking from a supplier's page is the buyer side of a meeting request: the side is the organization's kind.
+  const organization = can(actor, "request:meeting:own") ? actor?.organization : null;
+  const buyer = organization?.kind === "BUYER" && organization.status === "APPROVED" ? organization : null;
   if (!buyer) return null;
   const registered = (organizationId: string) => ({
     some: { organizationId, status: "APPROVED" as const, organization: { status: "APPROVED" as const } },

@@ -2,9 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { requireApprovedOrganization, requirePermission, type Actor } from "@/lib/auth/actor";
-import { dbClient } from "@/lib/scheduling/db-client";
-import { freeSlotsAmong } from "@/lib/scheduling/find-free-slots";
-import { loadSessionGrid } from "@/lib/scheduling/load-session-grid";
+import { listAcceptableSlots } from "./list-acceptable-slots";
 import { entityIdSchema } from "./schemas";
 
 const party = {
@@ -17,7 +15,7 @@ const party = {
  * at (the preferred ones first, then the rest in time order); otherwise it is empty.
  */
 export async function getRequest(actor: Actor, rawRequestId: string, { now = new Date() }: { now?: Date } = {}) {
-  requirePermission(actor, "meeting:request");
+  requirePermission(actor, "request:meeting:own");
   const organization = requireApprovedOrganization(actor);
   const requestId = entityIdSchema.parse(rawRequestId);
   const request = await db.meetingRequest.findFirst({
@@ -32,16 +30,7 @@ export async function getRequest(actor: Actor, rawRequestId: string, { now = new
   if (!request) throw new AppError("NOT_FOUND", "requestNotFound");
   const lapsed = request.status === "PENDING" && request.expiresAt <= now;
   const direction = request.toOrganizationId === organization.id ? "incoming" : "outgoing";
-  let freeSlots: { start: Date; end: Date; preferred: boolean }[] = [];
-  if (request.status === "PENDING" && !lapsed && direction === "incoming") {
-    const grid = await loadSessionGrid(dbClient, request.sessionId);
-    const pair: [string, string] = [request.fromOrganizationId, request.toOrganizationId];
-    const preferred = new Set(request.preferredStarts.map((d) => d.getTime()));
-    freeSlots = (
-      await freeSlotsAmong(dbClient, grid, pair, grid.slots, { needsInterpreter: request.needsInterpreter, now })
-    )
-      .map(({ start, end }) => ({ start, end, preferred: preferred.has(start.getTime()) }))
-      .sort((a, b) => Number(b.preferred) - Number(a.preferred) || a.start.getTime() - b.start.getTime());
-  }
+  const answerable = request.status === "PENDING" && !lapsed && direction === "incoming";
+  const freeSlots = answerable ? ((await listAcceptableSlots([request], { now })).get(request.id) ?? []) : [];
   return { ...request, status: lapsed ? ("EXPIRED" as const) : request.status, direction, freeSlots };
 }

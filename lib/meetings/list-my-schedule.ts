@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { calendarDay } from "@/lib/time/format-window";
 import type { Actor } from "@/lib/auth/actor";
-import { roleHas } from "@/lib/auth/permissions";
+import { can } from "@/lib/auth/permissions";
 import { meetingRoleOf, visibleMeetingsWhere } from "./meeting-access";
 import { meetingSummarySelect, type MeetingSummary } from "./meeting-view";
 import { listMyScheduleSchema, type ListMyScheduleInput } from "./schemas";
@@ -17,7 +17,7 @@ export type ScheduleDay = { day: string; meetings: (MeetingSummary & { viewerRol
  */
 export async function listMySchedule(actor: Actor, raw: ListMyScheduleInput = {}): Promise<ScheduleDay[]> {
   const { sessionId, includeCancelled } = listMyScheduleSchema.parse(raw);
-  if (!roleHas(actor.role, "meeting:request") && !roleHas(actor.role, "meeting:interpret")) return [];
+  if (!can(actor, "attend:meeting:own")) return [];
   const meetings = await db.meeting.findMany({
     where: {
       ...visibleMeetingsWhere(actor),

@@ -13,7 +13,7 @@ const counterpart = {
  * marked yet is reported as EXPIRED.
  */
 export async function listRequests(actor: Actor, raw: ListRequestsInput, { now = new Date() }: { now?: Date } = {}) {
-  requirePermission(actor, "meeting:request");
+  requirePermission(actor, "request:meeting:own");
   const organization = requireApprovedOrganization(actor);
   const { direction, status, sessionId } = listRequestsSchema.parse(raw);
   const own =

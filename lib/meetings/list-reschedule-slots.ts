@@ -18,7 +18,7 @@ export async function listRescheduleSlots(
   rawMeetingId: string,
   { now = new Date() }: { now?: Date } = {},
 ) {
-  requirePermission(actor, "meeting:request");
+  requirePermission(actor, "request:meeting:own");
   const organization = requireApprovedOrganization(actor);
   const meeting = await db.meeting.findFirst({
     where: {

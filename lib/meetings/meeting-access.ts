@@ -1,8 +1,9 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
-import { roleHas } from "@/lib/auth/permissions";
+import { can } from "@/lib/auth/permissions";
 import { requireApprovedOrganization, type Actor } from "@/lib/auth/actor";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { inHostedSessions } from "@/lib/tenancy/tenant-scope";
 
 export type MeetingRole = "supplier" | "buyer" | "interpreter" | "organizer";
 
@@ -12,20 +13,18 @@ export type MeetingRole = "supplier" | "buyer" | "interpreter" | "organizer";
  * Used in the `where` of every meeting read, so another's meeting is never found.
  */
 export function visibleMeetingsWhere(actor: Actor): Prisma.MeetingWhereInput {
-  if (roleHas(actor.role, "meeting:request")) {
+  if (can(actor, "request:meeting:own")) {
     const organization = requireApprovedOrganization(actor);
     return { OR: [{ supplierOrgId: organization.id }, { buyerOrgId: organization.id }] };
   }
-  if (roleHas(actor.role, "meeting:interpret")) return { interpreterId: actor.id };
-  if (roleHas(actor.role, "meeting:oversee") && actor.organizationId) {
-    return { session: { fair: { hostOrganizationId: actor.organizationId } } };
-  }
+  if (can(actor, "interpret:meeting:own")) return { interpreterId: actor.id };
+  if (can(actor, "oversee:meeting:any") && actor.organizationId) return inHostedSessions(actor);
   throw new AppError("FORBIDDEN", "forbidden");
 }
 
 /** How the actor takes part in a meeting it can see. */
 export function meetingRoleOf(actor: Actor, meeting: { supplierOrgId: string; buyerOrgId: string }): MeetingRole {
-  if (actor.role === "INTERPRETER") return "interpreter";
+  if (can(actor, "interpret:meeting:own")) return "interpreter";
   if (actor.organizationId === meeting.supplierOrgId) return "supplier";
   if (actor.organizationId === meeting.buyerOrgId) return "buyer";
   return "organizer";

@@ -1,9 +1,9 @@
 import "server-only";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { dbClient } from "@/lib/scheduling/db-client";
 import { freeSlotsAmong } from "@/lib/scheduling/find-free-slots";
 import type { SessionGrid } from "@/lib/scheduling/load-session-grid";
 import type { Slot } from "@/lib/scheduling/slot-grid";
+import { slotTakenSql } from "./booking-sql";
 import { SlotTakenError } from "./slot-taken-error";
 
 /**
@@ -35,12 +35,8 @@ export async function refuseTakenSlot(
   slot: Slot,
   options: { needsInterpreter: boolean; now: Date; excludeMeetingId?: string },
 ): Promise<void> {
-  const [{ taken }] = await dbClient.$queryRaw<{ taken: boolean }[]>(Prisma.sql`
-    SELECT EXISTS (
-      SELECT 1 FROM "Meeting" m
-      WHERE m."status" <> 'CANCELLED' AND m."id" <> ${options.excludeMeetingId ?? ""}
-        AND (m."supplierOrgId" = ANY(${organizationIds}::text[]) OR m."buyerOrgId" = ANY(${organizationIds}::text[]))
-        AND m."startsAt" < ${slot.end} AND m."endsAt" > ${slot.start}
-    ) AS taken`);
+  const [{ taken }] = await dbClient.$queryRaw<{ taken: boolean }[]>(
+    slotTakenSql(organizationIds, slot, options.excludeMeetingId),
+  );
   if (taken) throw await slotTakenError(grid, organizationIds, slot.start, options);
 }

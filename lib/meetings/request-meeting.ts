@@ -9,6 +9,7 @@ import type { DbClient } from "@/lib/scheduling/db-client";
 import { requireSessionParticipant } from "@/lib/scheduling/require-session-participant";
 import { findSlot } from "@/lib/scheduling/slot-grid";
 import { recipientsOf, type MeetingEvent } from "./events";
+import { mailAfterCommit, type NotifyOption } from "./mail-after-commit";
 import { requestMeetingSchema, type RequestMeetingInput } from "./schemas";
 
 /**
@@ -17,7 +18,11 @@ import { requestMeetingSchema, type RequestMeetingInput } from "./schemas";
  * interpreter is needed. Only one request between two organizations may be open
  * per session; it expires after the session's `requestExpiryHours`.
  */
-export async function requestMeeting(actor: Actor, raw: RequestMeetingInput, { now = new Date() } = {}) {
+export async function requestMeeting(
+  actor: Actor,
+  raw: RequestMeetingInput,
+  { now = new Date(), notify }: { now?: Date } & NotifyOption = {},
+) {
   const input = requestMeetingSchema.parse(raw);
   const { organization, grid } = await requireSessionParticipant(dbClient, actor, input.sessionId);
   assertSessionAllows(grid.lifecycle, "meet", now);
@@ -43,52 +48,55 @@ export async function requestMeeting(actor: Actor, raw: RequestMeetingInput, { n
   if (input.requirementId) await requireOpenRequirement(dbClient, input.requirementId, buyerOrgId, input.sessionId);
 
   try {
-    return await db.$transaction(async (tx) => {
-      const pair = [organization.id, counterpart.id];
-      const pairWhere = {
-        sessionId: input.sessionId,
-        status: "PENDING" as const,
-        fromOrganizationId: { in: pair },
-        toOrganizationId: { in: pair },
-      };
-      // A lapsed request no job has marked yet must not block a new one.
-      const lapsed = await tx.meetingRequest.updateManyAndReturn({
-        where: { ...pairWhere, expiresAt: { lte: now } },
-        data: { status: "EXPIRED" },
-        select: { id: true },
-      });
-      if (await tx.meetingRequest.findFirst({ where: pairWhere, select: { id: true } })) {
-        throw new AppError("CONFLICT", "requestDuplicate");
-      }
-      const request = await tx.meetingRequest.create({
-        data: {
+    return await mailAfterCommit(
+      db.$transaction(async (tx) => {
+        const pair = [organization.id, counterpart.id];
+        const pairWhere = {
           sessionId: input.sessionId,
-          fromOrganizationId: organization.id,
-          toOrganizationId: counterpart.id,
-          requestedById: actor.id,
-          requirementId: input.requirementId ?? null,
-          message: input.message,
-          preferredStarts,
-          needsInterpreter: input.needsInterpreter,
-          expiresAt: new Date(now.getTime() + grid.requestExpiryHours * 3_600_000),
-          createdAt: now,
-        },
-      });
-      await recordAudit(tx, {
-        actorId: actor.id,
-        action: "meetingRequest.created",
-        entityType: "MeetingRequest",
-        entityId: request.id,
-        organizationId: organization.id,
-        data: { to: counterpart.id, sessionId: input.sessionId, needsInterpreter: input.needsInterpreter },
-      });
-      const bothSides = await recipientsOf(tx, pair);
-      const events: MeetingEvent[] = [
-        ...lapsed.map((r) => ({ kind: "expired" as const, requestId: r.id, recipients: bothSides })),
-        { kind: "requested", requestId: request.id, recipients: await recipientsOf(tx, [counterpart.id]) },
-      ];
-      return { request, events };
-    });
+          status: "PENDING" as const,
+          fromOrganizationId: { in: pair },
+          toOrganizationId: { in: pair },
+        };
+        // A lapsed request no job has marked yet must not block a new one.
+        const lapsed = await tx.meetingRequest.updateManyAndReturn({
+          where: { ...pairWhere, expiresAt: { lte: now } },
+          data: { status: "EXPIRED" },
+          select: { id: true },
+        });
+        if (await tx.meetingRequest.findFirst({ where: pairWhere, select: { id: true } })) {
+          throw new AppError("CONFLICT", "requestDuplicate");
+        }
+        const request = await tx.meetingRequest.create({
+          data: {
+            sessionId: input.sessionId,
+            fromOrganizationId: organization.id,
+            toOrganizationId: counterpart.id,
+            requestedById: actor.id,
+            requirementId: input.requirementId ?? null,
+            message: input.message,
+            preferredStarts,
+            needsInterpreter: input.needsInterpreter,
+            expiresAt: new Date(now.getTime() + grid.requestExpiryHours * 3_600_000),
+            createdAt: now,
+          },
+        });
+        await recordAudit(tx, {
+          actorId: actor.id,
+          action: "meetingRequest.created",
+          entityType: "MeetingRequest",
+          entityId: request.id,
+          organizationId: organization.id,
+          data: { to: counterpart.id, sessionId: input.sessionId, needsInterpreter: input.needsInterpreter },
+        });
+        const bothSides = await recipientsOf(tx, pair);
+        const events: MeetingEvent[] = [
+          ...lapsed.map((r) => ({ kind: "expired" as const, requestId: r.id, recipients: bothSides })),
+          { kind: "requested", requestId: request.id, recipients: await recipientsOf(tx, [counterpart.id]) },
+        ];
+        return { request, events };
+      }),
+      { notify },
+    );
   } catch (error) {
     if (isConflictViolation(error)) throw new AppError("CONFLICT", "requestDuplicate");
     if (isSessionEndedViolation(error)) throw new AppError("SESSION_ENDED", "sessionEnded");

@@ -10,6 +10,7 @@ import { findSlot } from "@/lib/scheduling/slot-grid";
 import { assertSessionAllows } from "@/lib/fairs/require-session-allows";
 import { runBookingTransaction } from "./booking-transaction";
 import { recipientsOf, type MeetingEvent } from "./events";
+import { mailAfterCommit } from "./mail-after-commit";
 import { meetingNotFound } from "./meeting-access";
 import { refuseTakenSlot, slotTakenError } from "./next-free-slots";
 import { entityIdSchema, rescheduleMeetingSchema, type RescheduleMeetingInput } from "./schemas";
@@ -27,7 +28,7 @@ export async function rescheduleMeeting(
   raw: RescheduleMeetingInput,
   { now = new Date() }: { now?: Date } = {},
 ) {
-  requirePermission(actor, "meeting:request");
+  requirePermission(actor, "request:meeting:own");
   const organization = requireApprovedOrganization(actor);
   const meetingId = entityIdSchema.parse(rawMeetingId);
   const { start } = rescheduleMeetingSchema.parse(raw);
@@ -53,35 +54,37 @@ export async function rescheduleMeeting(
   await refuseTakenSlot(grid, pair, slot, options);
 
   try {
-    return await runBookingTransaction(pair, { interpreter: needsInterpreter }, async (tx) => {
-      const free = await freeSlotsAmong(tx, grid, pair, [slot], options);
-      if (free.length === 0) throw new SlotBusy();
-      const interpreterId = needsInterpreter
-        ? await pickInterpreter(tx, grid.id, slot, meeting.id, meeting.interpreterId)
-        : null;
-      if (needsInterpreter && !interpreterId) throw new SlotBusy();
-      const [moved] = await tx.meeting.updateManyAndReturn({
-        where: { id: meeting.id, status: "SCHEDULED", startsAt: meeting.startsAt },
-        data: { startsAt: slot.start, endsAt: slot.end, interpreterId, sequence: { increment: 1 } },
-      });
-      if (!moved) throw new AppError("INVALID_STATE", "meetingChanged");
-      await recordAudit(tx, {
-        actorId: actor.id,
-        action: "meeting.rescheduled",
-        entityType: "Meeting",
-        entityId: meeting.id,
-        organizationId: organization.id,
-        data: { from: meeting.startsAt.toISOString(), to: slot.start.toISOString(), interpreterId },
-      });
-      const other = meeting.supplierOrgId === organization.id ? meeting.buyerOrgId : meeting.supplierOrgId;
-      const event: MeetingEvent = {
-        kind: "rescheduled",
-        requestId: meeting.requestId,
-        meetingId: meeting.id,
-        recipients: await recipientsOf(tx, [other], [meeting.interpreterId, interpreterId]),
-      };
-      return { meeting: moved, events: [event] };
-    });
+    return await mailAfterCommit(
+      runBookingTransaction(pair, { interpreter: needsInterpreter }, async (tx) => {
+        const free = await freeSlotsAmong(tx, grid, pair, [slot], options);
+        if (free.length === 0) throw new SlotBusy();
+        const interpreterId = needsInterpreter
+          ? await pickInterpreter(tx, grid.id, slot, meeting.id, meeting.interpreterId)
+          : null;
+        if (needsInterpreter && !interpreterId) throw new SlotBusy();
+        const [moved] = await tx.meeting.updateManyAndReturn({
+          where: { id: meeting.id, status: "SCHEDULED", startsAt: meeting.startsAt },
+          data: { startsAt: slot.start, endsAt: slot.end, interpreterId, sequence: { increment: 1 } },
+        });
+        if (!moved) throw new AppError("INVALID_STATE", "meetingChanged");
+        await recordAudit(tx, {
+          actorId: actor.id,
+          action: "meeting.rescheduled",
+          entityType: "Meeting",
+          entityId: meeting.id,
+          organizationId: organization.id,
+          data: { from: meeting.startsAt.toISOString(), to: slot.start.toISOString(), interpreterId },
+        });
+        const other = meeting.supplierOrgId === organization.id ? meeting.buyerOrgId : meeting.supplierOrgId;
+        const event: MeetingEvent = {
+          kind: "rescheduled",
+          requestId: meeting.requestId,
+          meetingId: meeting.id,
+          recipients: await recipientsOf(tx, [other], [meeting.interpreterId, interpreterId]),
+        };
+        return { meeting: moved, events: [event] };
+      }),
+    );
   } catch (error) {
     if (error instanceof SlotBusy || isConflictViolation(error)) {
       throw await slotTakenError(grid, pair, slot.start, options);

@@ -32,16 +32,3 @@ export function minorToDecimalString(minor: bigint): string {
   const text = `${absolute / scale}.${(absolute % scale).toString().padStart(minorDigits, "0")}`;
   return negative ? `-${text}` : text;
 }
-
-/** "¥1,234.50" / "1 234,50 ₽" in the viewer's language; Intl reads the decimal string exactly. */
-export function formatMinorUnits(minor: bigint, currency: string, locale: string): string {
-  const format = new Intl.NumberFormat(locale, {
-    style: "currency",
-    currency,
-    minimumFractionDigits: minorDigits,
-    maximumFractionDigits: minorDigits,
-    // "¥12" rather than "¥12.00" for whole amounts, "$12.50" rather than "$12.5" otherwise
-    trailingZeroDisplay: "stripIfInteger",
-  } as Intl.NumberFormatOptions);
-  return format.format(minorToDecimalString(minor) as unknown as number);
-}

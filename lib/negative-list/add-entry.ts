@@ -14,7 +14,7 @@ import { requestMatchTableRefreshForProducts } from "@/lib/jobs/match-table-queu
  * now matches, so they leave the catalogue the moment the entry exists.
  */
 export async function addNegativeListEntry(actor: Actor, raw: AddNegativeListEntryInput) {
-  requirePermission(actor, "negativeList:manage");
+  requirePermission(actor, "manage:negativeList:any");
   const input = addNegativeListEntrySchema.parse(raw);
 
   const result = await db.$transaction(

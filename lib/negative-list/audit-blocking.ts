@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { BlockedProduct, EntryRule } from "./block-matching-products";
+import { productBlockingAuditSql } from "./blocking-sql";
 
 /**
  * One audit row per product hidden or shown again, filed under the supplier's
@@ -22,8 +23,5 @@ export async function auditProductBlocking(
     kind: entry.kind,
     rule: entry.hsPrefix ?? entry.keyword ?? entry.categoryId,
   });
-  await tx.$executeRaw`
-    INSERT INTO "AuditLog" (id, "actorId", action, "entityType", "entityId", "organizationId", reason, data, "createdAt")
-    SELECT gen_random_uuid()::text, ${actorId}, ${action}, 'Product', product.id, product."organizationId", ${reason}, ${data}::jsonb, now()
-    FROM unnest(${products.map((p) => p.id)}::text[], ${products.map((p) => p.organizationId)}::text[]) AS product(id, "organizationId")`;
+  await tx.$executeRaw(productBlockingAuditSql({ actorId, action, reason, data, products }));
 }

@@ -1,7 +1,7 @@
 import "server-only";
-import { Prisma } from "@/lib/generated/prisma/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { NegativeListKind } from "@/lib/generated/prisma/enums";
-import { categoryAndDescendants, hsPrefixMatches, keywordMatches, productColumns } from "./match-sql";
+import { blockMatchingProductsSql } from "./blocking-sql";
 
 export type EntryRule = {
   id: string;
@@ -12,18 +12,6 @@ export type EntryRule = {
 };
 
 export type BlockedProduct = { id: string; organizationId: string };
-
-export function entryMatchesProduct(entry: EntryRule): Prisma.Sql {
-  const product = productColumns("p");
-  switch (entry.kind) {
-    case "HS_PREFIX":
-      return hsPrefixMatches(product, Prisma.sql`${entry.hsPrefix}::text`);
-    case "KEYWORD":
-      return keywordMatches(product, Prisma.sql`${entry.keyword}::text`);
-    case "CATEGORY":
-      return Prisma.sql`p."categoryId" IN ${categoryAndDescendants(Prisma.sql`${entry.categoryId}::text`)}`;
-  }
-}
 
 /**
  * Hides, in one statement, every product the entry matches that no other entry
@@ -37,10 +25,5 @@ export async function blockProductsMatchingEntry(
   onlyProductIds?: string[],
 ): Promise<BlockedProduct[]> {
   if (onlyProductIds?.length === 0) return [];
-  const restriction = onlyProductIds ? Prisma.sql`AND p.id = ANY(${onlyProductIds}::text[])` : Prisma.empty;
-  return tx.$queryRaw<BlockedProduct[]>`
-    UPDATE "Product" p
-    SET "blockedByEntryId" = ${entry.id}, "blockedAt" = now()
-    WHERE p."blockedByEntryId" IS NULL AND ${entryMatchesProduct(entry)} ${restriction}
-    RETURNING p.id, p."organizationId"`;
+  return tx.$queryRaw<BlockedProduct[]>(blockMatchingProductsSql(entry, onlyProductIds));
 }

@@ -1,12 +1,7 @@
 import "server-only";
-import { Prisma } from "@/lib/generated/prisma/client";
-import {
-  categoryAndAncestors,
-  hsPrefixMatches,
-  keywordMatches,
-  shareListLock,
-  type ProductFieldsSql,
-} from "./match-sql";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { firstMatchingEntrySql } from "./blocking-sql";
+import { shareListLock } from "./match-sql";
 
 /** The product fields the negative list looks at. */
 export type ProductForScreening = {
@@ -61,30 +56,7 @@ export async function findNegativeListMatch(
   product: ProductForScreening,
 ): Promise<NegativeListMatch | null> {
   await tx.$executeRaw(shareListLock);
-  const value = (text: string | null | undefined) => Prisma.sql`${text ?? null}::text`;
-  const fields: ProductFieldsSql = {
-    hsCode: value(product.hsCode.trim()),
-    categoryId: value(product.categoryId),
-    nameEn: value(product.nameEn),
-    nameZh: value(product.nameZh),
-    nameRu: value(product.nameRu),
-    descriptionEn: value(product.descriptionEn),
-    descriptionZh: value(product.descriptionZh),
-    descriptionRu: value(product.descriptionRu),
-  };
-  const rows = await tx.$queryRaw<MatchRow[]>`
-    SELECT e.id, e.kind::text AS kind, e."hsPrefix", e.keyword,
-           c.slug AS "categorySlug", c."nameEn" AS "categoryNameEn", c."nameZh" AS "categoryNameZh",
-           c."nameRu" AS "categoryNameRu", e."reasonEn", e."reasonZh", e."reasonRu"
-    FROM "NegativeListEntry" e
-    LEFT JOIN "Category" c ON c.id = e."categoryId"
-    WHERE e.active AND (
-      (e.kind = 'HS_PREFIX' AND ${hsPrefixMatches(fields, Prisma.sql`e."hsPrefix"`)})
-      OR (e.kind = 'KEYWORD' AND ${keywordMatches(fields, Prisma.sql`e.keyword`)})
-      OR (e.kind = 'CATEGORY' AND e."categoryId" IN ${categoryAndAncestors(fields.categoryId)})
-    )
-    ORDER BY e."createdAt", e.id
-    LIMIT 1`;
+  const rows = await tx.$queryRaw<MatchRow[]>(firstMatchingEntrySql(product));
   const row = rows[0];
   if (!row) return null;
   return {

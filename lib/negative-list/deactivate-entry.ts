@@ -5,6 +5,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { requirePermission, type Actor } from "@/lib/auth/actor";
 import { auditProductBlocking } from "./audit-blocking";
 import { blockProductsMatchingEntry, type BlockedProduct } from "./block-matching-products";
+import { releaseEntryProductsSql } from "./blocking-sql";
 import { exclusiveListLock } from "./match-sql";
 import { deactivateNegativeListEntrySchema, type DeactivateNegativeListEntryInput } from "./schemas";
 import { requestMatchTableRefreshForProducts } from "@/lib/jobs/match-table-queue";
@@ -14,7 +15,7 @@ import { requestMatchTableRefreshForProducts } from "@/lib/jobs/match-table-queu
  * active entry still matches: they stay hidden, now blocked by that entry.
  */
 export async function deactivateNegativeListEntry(actor: Actor, raw: DeactivateNegativeListEntryInput) {
-  requirePermission(actor, "negativeList:manage");
+  requirePermission(actor, "manage:negativeList:any");
   const { entryId } = deactivateNegativeListEntrySchema.parse(raw);
 
   const result = await db.$transaction(
@@ -25,10 +26,7 @@ export async function deactivateNegativeListEntry(actor: Actor, raw: DeactivateN
       if (!entry.active) throw new AppError("INVALID_STATE", "negativeListEntryInactive");
       await tx.negativeListEntry.update({ where: { id: entry.id }, data: { active: false } });
 
-      const released = await tx.$queryRaw<BlockedProduct[]>`
-        UPDATE "Product" SET "blockedByEntryId" = NULL, "blockedAt" = NULL
-        WHERE "blockedByEntryId" = ${entry.id}
-        RETURNING id, "organizationId"`;
+      const released = await tx.$queryRaw<BlockedProduct[]>(releaseEntryProductsSql(entry.id));
 
       const others = await tx.negativeListEntry.findMany({
         where: { active: true },

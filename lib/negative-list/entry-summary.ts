@@ -14,5 +14,3 @@ export const entrySummarySelect = {
   reasonRu: true,
   category: { select: { slug: true, nameEn: true, nameZh: true, nameRu: true } },
 } satisfies Prisma.NegativeListEntrySelect;
-
-export type EntrySummary = Prisma.NegativeListEntryGetPayload<{ select: typeof entrySummarySelect }>;

@@ -6,7 +6,7 @@ export type CategoryChoice = { id: string; depth: number; nameEn: string; nameZh
 
 /** Every category, parents before their children, for the "whole category" entry. */
 export async function listCategoryChoices(actor: Actor): Promise<CategoryChoice[]> {
-  requirePermission(actor, "negativeList:manage");
+  requirePermission(actor, "manage:negativeList:any");
   const categories = await db.category.findMany({
     orderBy: [{ position: "asc" }, { slug: "asc" }],
     select: { id: true, parentId: true, nameEn: true, nameZh: true, nameRu: true },

@@ -8,7 +8,7 @@ export const blockedProductsShown = 50;
 
 /** Every entry, active first then newest, with its blocked products and who added it. */
 export async function listNegativeListEntries(actor: Actor) {
-  requirePermission(actor, "negativeList:manage");
+  requirePermission(actor, "manage:negativeList:any");
   return db.negativeListEntry.findMany({
     orderBy: [{ active: "desc" }, { createdAt: "desc" }, { id: "asc" }],
     select: {

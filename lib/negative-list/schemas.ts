@@ -50,7 +50,6 @@ export const addNegativeListEntrySchema = z
     reasonRu: entry.reasonRu,
   }));
 export type AddNegativeListEntryInput = z.input<typeof addNegativeListEntrySchema>;
-export type NegativeListEntryData = z.output<typeof addNegativeListEntrySchema>;
 
 export const deactivateNegativeListEntrySchema = z.object({
   entryId: z.string().trim().min(1, "required"),

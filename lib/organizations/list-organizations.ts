@@ -7,7 +7,7 @@ export type OrganizationFilter = { status?: OrganizationStatus; kind?: Exclude<O
 
 /** The organizer's review queue, oldest applications first. */
 export async function listOrganizationsForReview(actor: Actor, filter: OrganizationFilter) {
-  requirePermission(actor, "organization:read-any");
+  requirePermission(actor, "read:organization:any");
   return db.organization.findMany({
     where: { kind: filter.kind ?? { in: ["SUPPLIER", "BUYER"] }, ...(filter.status ? { status: filter.status } : {}) },
     orderBy: [{ createdAt: "asc" }],
@@ -17,7 +17,7 @@ export async function listOrganizationsForReview(actor: Actor, filter: Organizat
 }
 
 export async function countOrganizationsByStatus(actor: Actor) {
-  requirePermission(actor, "organization:read-any");
+  requirePermission(actor, "read:organization:any");
   const rows = await db.organization.groupBy({
     by: ["status"],
     where: { kind: { in: ["SUPPLIER", "BUYER"] } },

@@ -20,7 +20,7 @@ export function allowedDecisions(status: OrganizationStatus): ReviewDecision[] {
 }
 
 export async function reviewOrganization(actor: Actor, raw: ReviewOrganizationInput) {
-  requirePermission(actor, "organization:review");
+  requirePermission(actor, "review:organization:any");
   const input = reviewOrganizationSchema.parse(raw);
   const transition = reviewTransitions[input.decision];
 

@@ -12,7 +12,7 @@ import { setVerifiedSchema, type SetVerifiedInput } from "./verification-schema"
  * match tables are refreshed.
  */
 export async function setSupplierVerified(actor: Actor, raw: SetVerifiedInput) {
-  requirePermission(actor, "organization:review");
+  requirePermission(actor, "review:organization:any");
   const input = setVerifiedSchema.parse(raw);
 
   const changed = await db.$transaction(async (tx) => {

@@ -51,4 +51,3 @@ export async function getMeetingAttendance(actor: Actor, rawMeetingId: string, {
     buyer: partyAttendance(meeting, visits, meeting.buyerOrgId, now),
   };
 }
-export type MeetingAttendance = Awaited<ReturnType<typeof getMeetingAttendance>>;

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
 import { requirePermission, type Actor } from "@/lib/auth/actor";
+import { requireHostedSession } from "@/lib/tenancy/hosted";
 import { entityIdSchema } from "@/lib/meetings/schemas";
 import { outcomeReportSelect } from "./get-meeting-outcomes";
 import { sessionOutcomeTotals } from "./session-totals";
@@ -14,13 +14,9 @@ const party = { select: { id: true, nameEn: true, nameZh: true, nameRu: true } }
  * organizers of the fair that hosts the session only; for anyone else it does not exist.
  */
 export async function listSessionOutcomes(actor: Actor, rawSessionId: string, { now = new Date() } = {}) {
-  requirePermission(actor, "meeting:oversee");
+  requirePermission(actor, "oversee:meeting:any");
   const sessionId = entityIdSchema.parse(rawSessionId);
-  const session = await db.fairSession.findFirst({
-    where: { id: sessionId, fair: { hostOrganizationId: actor.organizationId ?? "" } },
-    select: { id: true },
-  });
-  if (!session) throw new AppError("NOT_FOUND", "sessionNotFound");
+  const session = await requireHostedSession(actor, sessionId, { query: { select: { id: true } } });
   const meetings = await db.meeting.findMany({
     where: { sessionId: session.id, status: { not: "CANCELLED" }, startsAt: { lte: now } },
     orderBy: [{ startsAt: "asc" }, { id: "asc" }],

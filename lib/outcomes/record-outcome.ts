@@ -14,7 +14,7 @@ import { meetingIsOver } from "./timing";
  * reports and marks the meeting COMPLETED once its room has closed.
  */
 export async function recordOutcome(actor: Actor, raw: OutcomeInput, { now = new Date() }: { now?: Date } = {}) {
-  requirePermission(actor, "meeting:request");
+  requirePermission(actor, "request:meeting:own");
   const organization = requireApprovedOrganization(actor);
   const input = outcomeSchema.parse(raw);
   const meeting = await db.meeting.findFirst({ where: { id: input.meetingId, ...visibleMeetingsWhere(actor) } });

@@ -43,4 +43,3 @@ export const outcomeSchema = outcomeFields
     currency: currency ?? null,
   }));
 export type OutcomeInput = z.input<typeof outcomeSchema>;
-export type OutcomeData = z.output<typeof outcomeSchema>;

@@ -10,7 +10,7 @@ import { requirePermission, type Actor } from "@/lib/auth/actor";
  * Readable in any organization status so a suspended supplier still sees its data.
  */
 export async function listOwnProducts(actor: Actor) {
-  requirePermission(actor, "catalogue:manage-own");
+  requirePermission(actor, "manage:catalogue:own");
   const organizationId = actor.organization?.kind === "SUPPLIER" ? actor.organization.id : null;
   if (!organizationId) throw new AppError("FORBIDDEN", "forbidden");
   return db.product.findMany({

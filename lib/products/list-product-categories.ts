@@ -9,4 +9,3 @@ export async function listProductCategories() {
     select: { id: true, slug: true, nameEn: true, nameZh: true, nameRu: true, hsChapters: true },
   });
 }
-export type ProductCategory = Awaited<ReturnType<typeof listProductCategories>>[number];

@@ -4,7 +4,7 @@ import { requireApprovedOrganization, requirePermission, type Actor } from "@/li
 
 /** Only an approved supplier organization lists and changes products; returns that organization. */
 export function requireApprovedSupplier(actor: Actor) {
-  requirePermission(actor, "catalogue:manage-own");
+  requirePermission(actor, "manage:catalogue:own");
   const organization = requireApprovedOrganization(actor);
   if (organization.kind !== "SUPPLIER") throw new AppError("FORBIDDEN", "forbidden");
   return organization;

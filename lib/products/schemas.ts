@@ -18,7 +18,6 @@ export const moqUnits = [
   "box",
   "carton",
 ] as const;
-export type MoqUnit = (typeof moqUnits)[number];
 
 export const productCurrencies = ["CNY", "USD", "RUB"] as const;
 

@@ -18,7 +18,7 @@ import { carryOverSchema, type CarryOverInput } from "./schemas";
  * (unique carriedOverFromId), so a double click cannot make two copies.
  */
 export async function carryOverRequirements(actor: Actor, raw: CarryOverInput, { now = new Date() } = {}) {
-  requirePermission(actor, "requirement:manage-own");
+  requirePermission(actor, "manage:requirement:own");
   const organization = requireApprovedBuyer(actor);
   const { requirementIds } = carryOverSchema.parse(raw);
 

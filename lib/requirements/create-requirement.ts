@@ -9,7 +9,7 @@ import { requestMatchTableRefreshForOrganizations } from "@/lib/jobs/match-table
 
 /** An approved buyer states what it wants to purchase; it may have many open requirements. */
 export async function createRequirement(actor: Actor, raw: RequirementInput, { now = new Date() } = {}) {
-  requirePermission(actor, "requirement:manage-own");
+  requirePermission(actor, "manage:requirement:own");
   const organization = requireApprovedBuyer(actor);
   const { targetPrice, ...input } = requirementSchema.parse(raw);
 

@@ -1,7 +1,6 @@
 import "server-only";
-import { Prisma } from "@/lib/generated/prisma/client";
-import { categoryAndAncestors } from "@/lib/negative-list/match-sql";
-import { sessionEndsAtSql } from "@/lib/fairs/lifecycle-sql";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { nextSessionOfCategorySql } from "./next-session-sql";
 
 type Client = Pick<Prisma.TransactionClient, "$queryRaw">;
 
@@ -15,15 +14,6 @@ export async function findNextSessionOfCategory(
   categoryId: string,
   now: Date,
 ): Promise<{ id: string } | null> {
-  const rows = await client.$queryRaw<{ id: string }[]>(Prisma.sql`
-    SELECT s.id FROM "FairSession" s
-    JOIN "Fair" f ON f.id = s."fairId" AND f.status = 'PUBLISHED'
-    WHERE ${sessionEndsAtSql("s", "f")} > ${now}
-      AND EXISTS (
-        SELECT 1 FROM "SessionCategory" sc
-        WHERE sc."sessionId" = s.id AND sc."categoryId" IN ${categoryAndAncestors(Prisma.sql`${categoryId}`)}
-      )
-    ORDER BY s."startDate", s.position, s.id
-    LIMIT 1`);
+  const rows = await client.$queryRaw<{ id: string }[]>(nextSessionOfCategorySql(categoryId, now));
   return rows[0] ?? null;
 }

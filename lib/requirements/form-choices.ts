@@ -9,7 +9,7 @@ import { listTargetableSessions } from "./targetable-sessions";
 
 /** Everything the requirement form offers, in serializable shapes for a client component. */
 export async function listRequirementFormChoices(actor: Actor, locale: AppLocale, now = new Date()) {
-  requirePermission(actor, "requirement:manage-own");
+  requirePermission(actor, "manage:requirement:own");
   const [categories, certificateTypes, sessions] = await Promise.all([
     listSessionCategories(),
     db.certificateType.findMany({

@@ -30,7 +30,7 @@ const requirementSelect = {
 
 /** The buyer's own requirements, open ones first, newest first. Readable in any status. */
 export async function listOwnRequirements(actor: Actor) {
-  requirePermission(actor, "requirement:manage-own");
+  requirePermission(actor, "manage:requirement:own");
   const organization = requireOwnBuyerOrganization(actor);
   return db.purchasingRequirement.findMany({
     where: { organizationId: organization.id },
@@ -42,7 +42,7 @@ export type OwnRequirement = Awaited<ReturnType<typeof listOwnRequirements>>[num
 
 /** One of the buyer's own requirements, or null (also for another buyer's id). */
 export async function getOwnRequirement(actor: Actor, requirementId: string) {
-  requirePermission(actor, "requirement:manage-own");
+  requirePermission(actor, "manage:requirement:own");
   const organization = requireOwnBuyerOrganization(actor);
   return db.purchasingRequirement.findFirst({
     where: { id: requirementId, organizationId: organization.id },

@@ -14,4 +14,3 @@ export async function listSessionCategories() {
     select: { id: true, slug: true, nameEn: true, nameZh: true, nameRu: true, parentId: true },
   });
 }
-export type SessionCategory = Awaited<ReturnType<typeof listSessionCategories>>[number];

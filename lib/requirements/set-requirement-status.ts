@@ -15,7 +15,7 @@ export const closeRequirement = (actor: Actor, raw: Input) => setRequirementStat
 export const reopenRequirement = (actor: Actor, raw: Input) => setRequirementStatus(actor, raw, "OPEN");
 
 async function setRequirementStatus(actor: Actor, raw: Input, status: RequirementStatus) {
-  requirePermission(actor, "requirement:manage-own");
+  requirePermission(actor, "manage:requirement:own");
   const organization = requireApprovedBuyer(actor);
   const { requirementId } = requirementIdSchema.parse(raw);
 

@@ -5,6 +5,7 @@ import { isRegistrationOpen, isSessionOver, sessionLifecycleSelect, toLifecycleI
 import { sessionTitleWithEdition } from "@/lib/fairs/session-title";
 import { localized } from "@/lib/i18n/localized";
 import type { AppLocale } from "@/lib/i18n/routing";
+import { ofOwnOrganization } from "@/lib/tenancy/tenant-scope";
 
 /**
  * The sessions a buyer's requirement may target: not over, of a published fair, and
@@ -23,7 +24,7 @@ export async function listTargetableSessions(actor: Actor, locale: AppLocale, no
       ...sessionLifecycleSelect,
       fair: { select: { ...sessionLifecycleSelect.fair.select, nameEn: true, nameZh: true, nameRu: true } },
       categories: { select: { categoryId: true } },
-      registrations: { where: { organizationId: actor.organizationId ?? "" }, select: { status: true } },
+      registrations: { where: ofOwnOrganization(actor), select: { status: true } },
     },
   });
   return sessions

@@ -10,7 +10,7 @@ import { requestMatchTableRefresh, requestMatchTableRefreshForOrganizations } fr
 
 /** A buyer edits one of its own requirements; another buyer's reads as "not found". */
 export async function updateRequirement(actor: Actor, raw: UpdateRequirementInput) {
-  requirePermission(actor, "requirement:manage-own");
+  requirePermission(actor, "manage:requirement:own");
   const organization = requireApprovedBuyer(actor);
   const { requirementId, targetPrice, ...input } = updateRequirementSchema.parse(raw);
 

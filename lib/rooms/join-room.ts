@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
 import { requireOpenRoom, type RoomRole } from "./room-access";
+import { roomLockSql } from "./room-sql";
 import { insertSignal } from "./signal-store";
 
 /** The buyer's, the supplier's and the interpreter's seats; organizers look in on top, two at most. */
@@ -29,7 +30,7 @@ export type JoinedRoom = {
 export async function joinRoom(actor: Actor, token: string, { now }: { now: Date }): Promise<JoinedRoom> {
   const { meeting, role } = await requireOpenRoom(actor, token, { now });
   return db.$transaction(async (tx) => {
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('room:' || ${meeting.id}))`;
+    await tx.$executeRaw(roomLockSql(meeting.id));
     await tx.roomAttendance.updateMany({
       where: { meetingId: meeting.id, userId: actor.id, leftAt: null },
       data: { leftAt: now },

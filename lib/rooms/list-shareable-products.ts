@@ -1,4 +1,5 @@
 import "server-only";
+import { listedProductWhere } from "@/lib/catalogue/visible-product";
 import { db } from "@/lib/db";
 import { productCard, productCardSelect, type ChatProductCard } from "./chat-message";
 import type { Room } from "./room-access";
@@ -7,7 +8,7 @@ import type { Room } from "./room-access";
 export async function listShareableProducts(room: Room): Promise<ChatProductCard[]> {
   if (room.role !== "SUPPLIER") return [];
   const rows = await db.product.findMany({
-    where: { organizationId: room.meeting.supplierOrgId, visibility: "VISIBLE", blockedByEntryId: null },
+    where: { organizationId: room.meeting.supplierOrgId, ...listedProductWhere },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: 100,
     select: productCardSelect,

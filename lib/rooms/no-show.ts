@@ -1,7 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
-import { noShowGraceMinutes } from "@/lib/outcomes/timing";
+import { markNoShowsSql } from "./no-show-sql";
 
 export type NoShowMark = {
   meetingId: string;
@@ -21,25 +20,5 @@ export type NoShowMark = {
  * `meetingIds` narrows the check (the meeting page checks its own meeting on view).
  */
 export async function markNoShows({ now, meetingIds }: { now: Date; meetingIds?: string[] }): Promise<NoShowMark[]> {
-  const only = meetingIds ? Prisma.sql`AND m.id = ANY(${meetingIds}::text[])` : Prisma.empty;
-  const grace = Prisma.sql`make_interval(mins => ${noShowGraceMinutes}::int)`;
-  const joined = (orgColumn: Prisma.Sql) => Prisma.sql`EXISTS (
-      SELECT 1 FROM "RoomAttendance" a JOIN "User" u ON u.id = a."userId"
-      WHERE a."meetingId" = m.id
-        AND coalesce(a."organizationId", u."organizationId") = ${orgColumn}
-        AND a."joinedAt" <= m."startsAt" + ${grace})`;
-  return db.$queryRaw<NoShowMark[]>`
-    WITH due AS (
-      SELECT m.id FROM "Meeting" m
-      WHERE m.status = 'SCHEDULED' AND m."noShowCheckedAt" IS NULL
-        AND m."startsAt" + ${grace} <= ${now}::timestamptz ${only}
-      FOR UPDATE SKIP LOCKED
-    )
-    UPDATE "Meeting" m SET
-      "supplierNoShow" = NOT ${joined(Prisma.sql`m."supplierOrgId"`)},
-      "buyerNoShow" = NOT ${joined(Prisma.sql`m."buyerOrgId"`)},
-      "noShowCheckedAt" = ${now}::timestamptz,
-      "updatedAt" = ${now}::timestamptz
-    FROM due WHERE m.id = due.id
-    RETURNING m.id AS "meetingId", m."supplierOrgId", m."buyerOrgId", m."supplierNoShow", m."buyerNoShow"`;
+  return db.$queryRaw<NoShowMark[]>(markNoShowsSql({ now, meetingIds }));
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { listedProductWhere } from "@/lib/catalogue/visible-product";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
@@ -41,8 +42,7 @@ export async function postChatMessage(
       where: {
         id: input.productId,
         organizationId: meeting.supplierOrgId,
-        visibility: "VISIBLE",
-        blockedByEntryId: null,
+        ...listedProductWhere,
       },
       select: { nameEn: true, nameZh: true, nameRu: true },
     });

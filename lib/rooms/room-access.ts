@@ -3,6 +3,7 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
+import { can, canOn } from "@/lib/auth/permissions";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { roomWindow, roomWindowState, type RoomWindowState } from "./room-window";
 
@@ -56,15 +57,16 @@ export const roomNotFound = () => new AppError("NOT_FOUND", "roomNotFound");
  * hosting organization (look-in only). Everyone else, whatever link they hold, is nobody here.
  */
 export function roomRoleOf(actor: Actor, meeting: RoomMeeting): RoomRole | null {
-  if (actor.role === "INTERPRETER") return meeting.interpreterId === actor.id ? "INTERPRETER" : null;
-  if (actor.role === "ORGANIZER") {
+  if (can(actor, "interpret:meeting:own")) return meeting.interpreterId === actor.id ? "INTERPRETER" : null;
+  if (can(actor, "oversee:meeting:any")) {
     return actor.organizationId && actor.organizationId === meeting.session.fair.hostOrganizationId
       ? "ORGANIZER"
       : null;
   }
-  if (!actor.organizationId || actor.organization?.status !== "APPROVED") return null;
-  if (actor.role === "SUPPLIER" && actor.organizationId === meeting.supplierOrgId) return "SUPPLIER";
-  if (actor.role === "BUYER" && actor.organizationId === meeting.buyerOrgId) return "BUYER";
+  if (actor.organization?.status !== "APPROVED") return null;
+  // A party sits on the side its own organization is in this meeting.
+  if (canOn(actor, "request:meeting", { organizationId: meeting.supplierOrgId })) return "SUPPLIER";
+  if (canOn(actor, "request:meeting", { organizationId: meeting.buyerOrgId })) return "BUYER";
   return null;
 }
 

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { insertSignalSql } from "./room-sql";
 
 /** The channel every app instance LISTENs on (lib/rooms/room-hub.ts). */
 export const ROOM_CHANNEL = "fairbridge_room";
@@ -32,19 +33,7 @@ export async function insertSignal(
   client: Client,
   signal: { meetingId: string; fromUserId: string; toUserId: string | null; kind: SignalKind; payload: unknown },
 ): Promise<string> {
-  const rows = await client.$queryRaw<{ id: string }[]>`
-    WITH s AS (
-      INSERT INTO "RoomSignal" ("meetingId", "fromUserId", "toUserId", kind, payload)
-      VALUES (${signal.meetingId}, ${signal.fromUserId}, ${signal.toUserId}, ${signal.kind},
-              ${JSON.stringify(signal.payload ?? null)}::jsonb)
-      RETURNING id, "meetingId", "toUserId", kind
-    )
-    SELECT s.id::text AS id,
-           pg_notify(${ROOM_CHANNEL},
-                     json_build_object('id', s.id::text, 'meetingId', s."meetingId", 'toUserId', s."toUserId",
-                                       'kind', s.kind)::text
-           )::text AS notified
-    FROM s`;
+  const rows = await client.$queryRaw<{ id: string }[]>(insertSignalSql(signal, ROOM_CHANNEL));
   return rows[0].id;
 }
 

@@ -56,5 +56,3 @@ async function counterpartZoneOf(sessionId: string, kind: string, viewerZone: st
   const [mostCommon] = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   return mostCommon?.[0] ?? fairZone;
 }
-
-export type AvailabilityView = Awaited<ReturnType<typeof getAvailability>>;

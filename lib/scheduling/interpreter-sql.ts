@@ -7,9 +7,15 @@ export const interpreterLanguages = ["zh", "ru"];
  * SQL condition: interpreter `u` may serve [start, finish): an active interpreter
  * speaking Chinese and Russian, on a shift of the session that covers the slot,
  * and in no overlapping meeting that is not cancelled (except `excludeMeetingId`,
- * the meeting being moved).
+ * the meeting being moved). `sessionId` is a value or, to check many sessions in one
+ * statement, a column.
  */
-export function interpreterFreeSql(sessionId: string, start: Prisma.Sql, finish: Prisma.Sql, excludeMeetingId: string) {
+export function interpreterFreeSql(
+  sessionId: string | Prisma.Sql,
+  start: Prisma.Sql,
+  finish: Prisma.Sql,
+  excludeMeetingId: string,
+) {
   return Prisma.sql`
     u."role" = 'INTERPRETER' AND u."disabledAt" IS NULL AND u."languages" @> ${interpreterLanguages}::text[]
     AND EXISTS (

@@ -8,7 +8,7 @@ import { sessionHeadingSelect } from "@/lib/fairs/session-select";
  * date order, with whether it set its availability there (else the default applies).
  */
 export async function listAvailabilitySessions(actor: Actor) {
-  requirePermission(actor, "meeting:request");
+  requirePermission(actor, "request:meeting:own");
   const organization = requireApprovedOrganization(actor);
   const sessions = await db.fairSession.findMany({
     where: {

@@ -30,13 +30,51 @@ export async function loadAvailability(
       availability: { where: { sessionId }, select: { startsAt: true, endsAt: true }, orderBy: { startsAt: "asc" } },
     },
   });
+  return new Map(organizations.map((org) => [org.id, toAvailability(org, org.availability, timetable)]));
+}
+
+/**
+ * loadAvailability for several sessions at once (by session id, then organization
+ * id), in one query whatever the number of sessions and organizations.
+ */
+export async function loadAvailabilityOfSessions(
+  client: DbClient,
+  sessions: { id: string; timetable: SlotGridInput }[],
+  organizationIds: string[],
+): Promise<Map<string, Map<string, OrganizationAvailability>>> {
+  const sessionIds = sessions.map((session) => session.id);
+  const organizations = await client.organization.findMany({
+    where: { id: { in: [...new Set(organizationIds)] } },
+    select: {
+      id: true,
+      timeZone: true,
+      availability: {
+        where: { sessionId: { in: sessionIds } },
+        select: { sessionId: true, startsAt: true, endsAt: true },
+        orderBy: { startsAt: "asc" },
+      },
+    },
+  });
   return new Map(
-    organizations.map((org) => {
-      const stored = org.availability.length > 0;
-      const ranges = stored
-        ? org.availability.map((a) => ({ start: a.startsAt, end: a.endsAt }))
-        : defaultAvailability(timetable, org.timeZone);
-      return [org.id, { organizationId: org.id, timeZone: org.timeZone, stored, ranges }];
+    sessions.map((session) => {
+      const ofSession = (org: (typeof organizations)[number]) =>
+        org.availability.filter((a) => a.sessionId === session.id);
+      const byOrganization = organizations.map(
+        (org) => [org.id, toAvailability(org, ofSession(org), session.timetable)] as const,
+      );
+      return [session.id, new Map(byOrganization)];
     }),
   );
+}
+
+function toAvailability(
+  org: { id: string; timeZone: string },
+  stored: { startsAt: Date; endsAt: Date }[],
+  timetable: SlotGridInput,
+): OrganizationAvailability {
+  const ranges =
+    stored.length > 0
+      ? stored.map((a) => ({ start: a.startsAt, end: a.endsAt }))
+      : defaultAvailability(timetable, org.timeZone);
+  return { organizationId: org.id, timeZone: org.timeZone, stored: stored.length > 0, ranges };
 }

@@ -2,7 +2,16 @@ import "server-only";
 import { notFound } from "next/navigation";
 import { requirePageActor } from "@/lib/auth/page-guard";
 import { AppError } from "@/lib/errors";
-import { getOverseenSession } from "./get-overseen-session";
+import { sessionHeadingSelect } from "@/lib/fairs/session-select";
+import { requireHostedSession } from "@/lib/tenancy/hosted";
+
+/** What an organizer page of one session shows of it: title, dates, its fair and zone. */
+const overseenSessionQuery = {
+  select: {
+    ...sessionHeadingSelect,
+    fair: { select: { id: true, nameEn: true, nameZh: true, nameRu: true, timeZone: true } },
+  },
+} as const;
 
 /** For `.catch` on a page's reads: NOT_FOUND renders the 404 page, anything else still throws. */
 export function notFoundIfMissing(error: unknown): never {
@@ -16,8 +25,10 @@ export function notFoundIfMissing(error: unknown): never {
  * page renders Forbidden); a 404 for a session of a fair they do not host.
  */
 export async function loadOverseenSessionPage(locale: string, sessionId: string, page: "meetings" | "outcomes") {
-  const actor = await requirePageActor(locale, `/admin/sessions/${sessionId}/${page}`, ["ORGANIZER"]);
+  const actor = await requirePageActor(locale, `/admin/sessions/${sessionId}/${page}`, "oversee:meeting:any");
   if (!actor) return null;
-  const session = await getOverseenSession(actor, sessionId).catch(notFoundIfMissing);
+  const session = await requireHostedSession(actor, sessionId, { query: overseenSessionQuery }).catch(
+    notFoundIfMissing,
+  );
   return { actor, session };
 }

@@ -9,7 +9,7 @@ import { loadSessionGrid } from "./load-session-grid";
  * published session, plus that session's grid. Anything else is refused.
  */
 export async function requireSessionParticipant(client: DbClient, actor: Actor, sessionId: string) {
-  requirePermission(actor, "meeting:request");
+  requirePermission(actor, "request:meeting:own");
   const organization = requireApprovedOrganization(actor);
   const grid = await loadSessionGrid(client, sessionId);
   if (!grid.published) throw new AppError("NOT_FOUND", "sessionNotFound");

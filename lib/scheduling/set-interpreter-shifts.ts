@@ -16,7 +16,7 @@ import { interpreterShiftsSchema, type InterpreterShiftsInput } from "./schemas"
  * the interpreter are not changed.
  */
 export async function setInterpreterShifts(actor: Actor, raw: InterpreterShiftsInput) {
-  requirePermission(actor, "interpreter:manage");
+  requirePermission(actor, "manage:interpreter:any");
   const input = interpreterShiftsSchema.parse(raw);
   const grid = await loadSessionGrid(dbClient, input.sessionId);
   if (grid.hostOrganizationId !== actor.organizationId) throw new AppError("NOT_FOUND", "sessionNotFound");
@@ -60,7 +60,7 @@ export async function setInterpreterShifts(actor: Actor, raw: InterpreterShiftsI
 
 /** Every interpreter shift of a session, for organizers of the hosting fair. */
 export async function listInterpreterShifts(actor: Actor, sessionId: string) {
-  requirePermission(actor, "interpreter:manage");
+  requirePermission(actor, "manage:interpreter:any");
   const grid = await loadSessionGrid(dbClient, sessionId);
   if (grid.hostOrganizationId !== actor.organizationId) throw new AppError("NOT_FOUND", "sessionNotFound");
   return db.interpreterShift.findMany({

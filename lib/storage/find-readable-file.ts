@@ -1,6 +1,8 @@
 import "server-only";
+import { visibleProductWhere } from "@/lib/catalogue/visible-product";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
+import { canOn } from "@/lib/auth/permissions";
 import { getStorage } from "./get-storage";
 import { parseStorageKey } from "./storage-keys";
 import type { StoredFile } from "./storage";
@@ -27,37 +29,24 @@ export async function findReadableFile(
   const isPublic = owner.isPublic;
   if (!isPublic) {
     const viewer = await getViewer();
-    const mayRead = viewer?.role === "ORGANIZER" || (viewer != null && viewer.organizationId === owner.organizationId);
-    if (!mayRead) return null;
+    if (!canOn(viewer, "read:file", owner)) return null;
   }
   const file = await getStorage().get(key);
   return file ? { ...file, isPublic } : null;
 }
 
 async function productOwner(productId: string, key: string) {
-  const image = await db.productImage.findFirst({
-    where: { productId, OR: [{ storageKey: key }, { thumbKey: key }] },
-    select: {
-      product: {
-        select: {
-          organizationId: true,
-          visibility: true,
-          blockedByEntryId: true,
-          organization: { select: { status: true } },
-        },
-      },
-    },
-  });
+  // Public exactly when buyers may see the product: the catalogue's own rule, asked of
+  // the database rather than restated here.
+  const [image, visible] = await Promise.all([
+    db.productImage.findFirst({
+      where: { productId, OR: [{ storageKey: key }, { thumbKey: key }] },
+      select: { product: { select: { organizationId: true } } },
+    }),
+    db.product.count({ where: { id: productId, ...visibleProductWhere } }),
+  ]);
   if (!image) return null;
-  const { product } = image;
-  return {
-    organizationId: product.organizationId,
-    // The same rule as the catalogue (lib/catalogue): visible, not blocked, supplier approved.
-    isPublic:
-      product.visibility === "VISIBLE" &&
-      product.blockedByEntryId === null &&
-      product.organization.status === "APPROVED",
-  };
+  return { organizationId: image.product.organizationId, isPublic: visible > 0 };
 }
 
 async function logoOwner(organizationId: string, key: string) {

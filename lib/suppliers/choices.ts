@@ -41,7 +41,6 @@ export const exportMarketCodes = [
 export const supplierLanguageCodes = ["zh", "en", "ru", "ja", "ko", "de", "fr", "es", "ar", "pt", "tr"] as const;
 
 export const staffSizes = ["1-49", "50-199", "200-499", "500-999", "1000+"] as const;
-export type StaffSize = (typeof staffSizes)[number];
 
 /** The certificate types every installation starts with; organizers add more. */
 export const defaultCertificateTypes = [

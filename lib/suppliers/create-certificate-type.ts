@@ -7,7 +7,7 @@ import { certificateTypeSchema, type CertificateTypeInput } from "./schemas";
 
 /** Organizers add a certificate type suppliers can then hold and products claim. */
 export async function createCertificateType(actor: Actor, raw: CertificateTypeInput) {
-  requirePermission(actor, "fair:manage");
+  requirePermission(actor, "manage:fair:any");
   const input = certificateTypeSchema.parse(raw);
   try {
     return await db.$transaction(async (tx) => {

@@ -5,7 +5,7 @@ import { requirePermission, type Actor } from "@/lib/auth/actor";
 
 /** The signed-in supplier's company profile with its certificates. */
 export async function getOwnSupplierProfile(actor: Actor) {
-  requirePermission(actor, "catalogue:manage-own");
+  requirePermission(actor, "manage:catalogue:own");
   if (actor.organization?.kind !== "SUPPLIER") throw new AppError("FORBIDDEN", "forbidden");
   return db.organization.findUniqueOrThrow({
     where: { id: actor.organization.id },

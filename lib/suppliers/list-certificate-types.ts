@@ -5,4 +5,3 @@ import { db } from "@/lib/db";
 export async function listCertificateTypes() {
   return db.certificateType.findMany({ orderBy: { code: "asc" } });
 }
-export type CertificateTypeRow = Awaited<ReturnType<typeof listCertificateTypes>>[number];

@@ -7,7 +7,7 @@ import { requirePermission, type Actor } from "@/lib/auth/actor";
  * supplier may already complete its profile; rejected or suspended ones may not.
  */
 export function requireOwnSupplierOrganization(actor: Actor) {
-  requirePermission(actor, "catalogue:manage-own");
+  requirePermission(actor, "manage:catalogue:own");
   const organization = actor.organization;
   if (!organization || organization.kind !== "SUPPLIER") throw new AppError("FORBIDDEN", "forbidden");
   if (organization.status !== "APPROVED" && organization.status !== "PENDING") {

@@ -1,7 +1,13 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { delayAfter, throttlePolicies, type ThrottleScope } from "./policies";
+import {
+  deleteThrottleSql,
+  ensureThrottleRowsSql,
+  lockThrottleRowsSql,
+  setThrottleCountsSql,
+  uncountThrottleSql,
+} from "./throttle-sql";
 
 export type ThrottleKey = { scope: ThrottleScope; key: string };
 export type ThrottleVerdict = { allowed: true } | { allowed: false; retryAfterSeconds: number };
@@ -27,31 +33,21 @@ export async function takeAttempt(
 ): Promise<ThrottleVerdict> {
   const ordered = inLockOrder(keys);
   return db.$transaction(async (tx) => {
-    await tx.$executeRaw`
-      INSERT INTO "AuthThrottle" ("scope", "key", "attempts", "windowStartedAt", "nextAttemptAt")
-      VALUES ${Prisma.join(ordered.map((k) => Prisma.sql`(${k.scope}, ${k.key}, 0, ${now}, ${now})`))}
-      ON CONFLICT DO NOTHING`;
-    const rows = await tx.$queryRaw<Row[]>`
-      SELECT "scope", "key", "attempts", "windowStartedAt", "nextAttemptAt" FROM "AuthThrottle"
-      WHERE ("scope", "key") IN (${Prisma.join(ordered.map((k) => Prisma.sql`(${k.scope}, ${k.key})`))})
-      ORDER BY "scope", "key" FOR UPDATE`;
+    await tx.$executeRaw(ensureThrottleRowsSql(ordered, now));
+    const rows = await tx.$queryRaw<Row[]>(lockThrottleRowsSql(ordered));
     const waitUntil = Math.max(...rows.map((row) => row.nextAttemptAt.getTime()));
     if (waitUntil > now.getTime()) {
       return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((waitUntil - now.getTime()) / 1000)) };
     }
-    const updates = rows.map((row) => {
+    const counts = rows.map((row) => {
       const policy = throttlePolicies[row.scope];
       const lapsed = row.windowStartedAt.getTime() + policy.windowSeconds * 1000 <= now.getTime();
       const attempts = (lapsed ? 0 : row.attempts) + 1;
       const windowStartedAt = lapsed ? now : row.windowStartedAt;
-      const next = addSeconds(now, delayAfter(policy, attempts));
-      return Prisma.sql`(${row.scope}, ${row.key}, ${attempts}::int, ${windowStartedAt}::timestamptz, ${next}::timestamptz)`;
+      const nextAttemptAt = addSeconds(now, delayAfter(policy, attempts));
+      return { scope: row.scope, key: row.key, attempts, windowStartedAt, nextAttemptAt };
     });
-    await tx.$executeRaw`
-      UPDATE "AuthThrottle" AS t
-      SET "attempts" = v.attempts, "windowStartedAt" = v.window_started_at, "nextAttemptAt" = v.next_attempt_at
-      FROM (VALUES ${Prisma.join(updates)}) AS v(scope, key, attempts, window_started_at, next_attempt_at)
-      WHERE t."scope" = v.scope AND t."key" = v.key`;
+    await tx.$executeRaw(setThrottleCountsSql(counts));
     return { allowed: true };
   });
 }
@@ -68,19 +64,10 @@ export async function forgiveAttempt(
   await db.$transaction(async (tx) => {
     for (const key of ordered) {
       if (reset.includes(key)) {
-        await tx.$executeRaw`DELETE FROM "AuthThrottle" WHERE "scope" = ${key.scope} AND "key" = ${key.key}`;
+        await tx.$executeRaw(deleteThrottleSql(key));
         continue;
       }
-      const policy = throttlePolicies[key.scope];
-      await tx.$executeRaw`
-        UPDATE "AuthThrottle"
-        SET "attempts" = GREATEST("attempts" - 1, 0),
-            "nextAttemptAt" = LEAST("nextAttemptAt",
-              ${now}::timestamptz + make_interval(secs => CASE
-                WHEN "attempts" - 1 < ${policy.free} THEN 0
-                ELSE LEAST(${policy.baseDelaySeconds} * power(2, "attempts" - 1 - ${policy.free}), ${policy.maxDelaySeconds})
-              END))
-        WHERE "scope" = ${key.scope} AND "key" = ${key.key}`;
+      await tx.$executeRaw(uncountThrottleSql(key, throttlePolicies[key.scope], now));
     }
   });
 }

@@ -8,7 +8,7 @@ import { createInterpreterSchema, type CreateInterpreterInput } from "./schemas"
 
 /** Interpreters do not sign up themselves: an organizer creates their account. */
 export async function createInterpreter(actor: Actor, raw: CreateInterpreterInput) {
-  requirePermission(actor, "interpreter:manage");
+  requirePermission(actor, "manage:interpreter:any");
   const { password, ...input } = createInterpreterSchema.parse(raw);
   const passwordHash = await hashPassword(password);
   try {
@@ -34,7 +34,7 @@ export async function createInterpreter(actor: Actor, raw: CreateInterpreterInpu
 }
 
 export async function listInterpreters(actor: Actor) {
-  requirePermission(actor, "interpreter:manage");
+  requirePermission(actor, "manage:interpreter:any");
   return db.user.findMany({
     where: { role: "INTERPRETER" },
     orderBy: { name: "asc" },

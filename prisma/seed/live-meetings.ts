@@ -54,10 +54,10 @@ async function book(sessionId: string, plan: LiveMeetingPlan, start: Date, reque
       preferredSlots: [start],
       needsInterpreter: plan.needsInterpreter,
     },
-    { now: requestedAt },
+    { now: requestedAt, notify: false },
   );
   const acceptedAt = new Date(requestedAt.getTime() + 90 * MINUTE);
-  return (await acceptRequest(to, request.id, { start }, { now: acceptedAt })).meeting;
+  return (await acceptRequest(to, request.id, { start }, { now: acceptedAt, notify: false })).meeting;
 }
 
 async function recordVisits(meeting: Meeting, plan: LiveMeetingPlan, now: Date): Promise<void> {

@@ -51,9 +51,9 @@ export async function seedFabricSessionActivity(
         needsInterpreter: plan.needsInterpreter,
         requirementId: plan.requirement ? requirementIds.get(plan.requirement) : undefined,
       },
-      { now },
+      { now, notify: false },
     );
-    await acceptRequest(await actorByEmail(plan.to), request.id, { start: at(plan) }, { now });
+    await acceptRequest(await actorByEmail(plan.to), request.id, { start: at(plan) }, { now, notify: false });
   }
   for (const plan of pendingRequests) {
     await requestMeeting(
@@ -66,7 +66,7 @@ export async function seedFabricSessionActivity(
         needsInterpreter: plan.needsInterpreter,
         requirementId: plan.requirement ? requirementIds.get(plan.requirement) : undefined,
       },
-      { now },
+      { now, notify: false },
     );
   }
   for (const pair of mutualInterest) {

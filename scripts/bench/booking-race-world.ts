@@ -63,11 +63,16 @@ export async function createRaceWorld(
   const buyer = oneSupplier ? null : (await loadActor(contested.userId))!;
   for (const other of others) {
     const actor = buyer ?? (await loadActor(other.userId))!;
-    const { request } = await requestMeeting(actor, {
-      sessionId,
-      organizationId: oneSupplier ? contested.organizationId : other.organizationId,
-      message: "Bench: we would like to meet",
-    });
+    const { request } = await requestMeeting(
+      actor,
+      {
+        sessionId,
+        organizationId: oneSupplier ? contested.organizationId : other.organizationId,
+        message: "Bench: we would like to meet",
+      },
+      // The world is set up, not lived: nobody is mailed about these requests.
+      { notify: false },
+    );
     requestIds.push(request.id);
     if (!oneSupplier) tokenByRequest.set(request.id, (await createTokens([other.userId], 1))[0].token);
   }

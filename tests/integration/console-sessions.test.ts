@@ -5,10 +5,11 @@
  */
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { getHostedSession, listHostedFairs } from "@/lib/fairs/console-queries";
+import { listHostedFairs } from "@/lib/fairs/console-queries";
 import { getSessionStatus } from "@/lib/fairs/session-status";
 import { setFairPublished, updateFair } from "@/lib/fairs/update-fair";
 import { updateFairSession, type UpdateSessionResult } from "@/lib/fairs/update-session";
+import { requireHostedSession } from "@/lib/tenancy/hosted";
 import { expectAppError, expectValidationError } from "../factories/errors";
 import {
   at,
@@ -222,7 +223,7 @@ describe("permissions", () => {
     }
     const stranger = await createOrganizerActor();
     await expectAppError(updateFairSession(stranger, timetable(), { now }), "NOT_FOUND");
-    await expectAppError(getHostedSession(stranger, sessionId), "NOT_FOUND");
+    await expectAppError(requireHostedSession(stranger, sessionId), "NOT_FOUND");
     await expectAppError(setFairPublished(stranger, world.fair.id, false), "NOT_FOUND");
     expect(await listHostedFairs(stranger)).toEqual([]);
   });

@@ -18,7 +18,6 @@ import { beforeTheFair, createMeetingWorld } from "../factories/meetings";
 const signedIn = vi.hoisted(() => ({ actor: null as Actor | null }));
 vi.mock("@/lib/auth/session", () => ({
   getActor: async () => signedIn.actor,
-  requireActor: async () => signedIn.actor,
 }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined }));
 vi.mock("next/headers", () => ({ headers: async () => new Headers(), cookies: async () => new Map() }));

@@ -1,13 +1,13 @@
 /**
- * Meeting mail end to end: domain events -> pg-boss jobs (real queue on the test
- * database) -> the mail worker -> SMTP, read back from an in-process SMTP server:
+ * Meeting mail end to end: a domain change queues its own mail once committed ->
+ * pg-boss jobs (real queue on the test database) -> the mail worker -> SMTP, read
+ * back from an in-process SMTP server:
  * recipients, language, both clocks, and the .ics attachment parsed with ical.js.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { stopBoss } from "@/lib/jobs/boss";
-import { notifyMeetingEvents } from "@/lib/jobs/mail-queue";
 import { runExpireRequests, runMeetingReminder, startMailWorker, stopMailWorker } from "@/lib/jobs/mail-worker";
 import { closeMailTransport } from "@/lib/mail/transport";
 import { acceptRequest } from "@/lib/meetings/accept-request";
@@ -82,15 +82,13 @@ async function ask(preferredSlots: Date[] = []) {
     },
     { now },
   );
-  await notifyMeetingEvents(result.events);
   return result.request;
 }
 
 async function book(start = at("05:00")) {
   const request = await ask([start]);
   await mailTo(supplierEmail(), /会谈请求/);
-  const { meeting, events } = await acceptRequest(world.supplier.actor, request.id, { start }, { now });
-  await notifyMeetingEvents(events);
+  const { meeting } = await acceptRequest(world.supplier.actor, request.id, { start }, { now });
   return meeting;
 }
 
@@ -151,8 +149,7 @@ describe("meeting mail", () => {
     await mailTo(buyerEmail(), /Скоро начало/);
     await mailTo(interpreter.email, /Скоро начало/);
 
-    const { events } = await rescheduleMeeting(world.buyer.actor, meeting.id, { start: at("06:00") }, { now });
-    await notifyMeetingEvents(events);
+    await rescheduleMeeting(world.buyer.actor, meeting.id, { start: at("06:00") }, { now });
     expect(await runMeetingReminder({ meetingId: meeting.id, sequence: 0 }, { now: at("04:45") })).toBe(0);
     expect(await runMeetingReminder({ meetingId: meeting.id, sequence: 1 }, { now: at("06:00") })).toBe(0);
   });
@@ -161,8 +158,7 @@ describe("meeting mail", () => {
     const meeting = await book();
     await mailTo(buyerEmail(), /назначена/);
 
-    const moved = await rescheduleMeeting(world.buyer.actor, meeting.id, { start: at("06:00") }, { now });
-    await notifyMeetingEvents(moved.events);
+    await rescheduleMeeting(world.buyer.actor, meeting.id, { start: at("06:00") }, { now });
     const movedMail = await mailTo(supplierEmail(), /已改至/);
     expect(movedMail.text).toContain("14:00–14:20 杭州 · 09:00–09:20 莫斯科");
     expect(icsOf(movedMail).events[0]).toMatchObject({
@@ -171,8 +167,7 @@ describe("meeting mail", () => {
       start: "2026-06-01T06:00:00.000Z",
     });
 
-    const cancelled = await cancelMeeting(world.buyer.actor, meeting.id, { reason: "Factory audit moved" }, { now });
-    await notifyMeetingEvents(cancelled.events);
+    await cancelMeeting(world.buyer.actor, meeting.id, { reason: "Factory audit moved" }, { now });
     const cancelMail = await mailTo(supplierEmail(), /已取消/);
     expect(cancelMail.text).toContain("Factory audit moved");
     const cancellation = icsOf(cancelMail);
@@ -203,7 +198,6 @@ describe("meeting mail", () => {
     expect(booked.meeting.interpreterId).toBe(early.id);
     const moved = await rescheduleMeeting(other.buyer.actor, booked.meeting.id, { start: at("06:00") }, { now });
     expect(moved.meeting.interpreterId).toBe(late.id);
-    await notifyMeetingEvents(moved.events);
 
     const dropped = await mailTo(early.email, /больше не переводите/);
     const removal = icsOf(dropped);
@@ -222,8 +216,7 @@ describe("meeting mail", () => {
   it("a decline and an expiry are told in each side's language", async () => {
     const first = await ask();
     await mailTo(supplierEmail(), /会谈请求/);
-    const declined = await declineRequest(world.supplier.actor, first.id, { reason: "MOQ too small" }, { now });
-    await notifyMeetingEvents(declined.events);
+    await declineRequest(world.supplier.actor, first.id, { reason: "MOQ too small" }, { now });
     const declineMail = await mailTo(buyerEmail(), /отклонила/);
     expect(declineMail.text).toContain("MOQ too small");
 

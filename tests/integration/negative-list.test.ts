@@ -220,7 +220,7 @@ describe("adding an entry hides existing products at once", () => {
   it("answers keyword entries from the GIN indexes of the search documents", async () => {
     await db.$transaction(async (tx) => {
       await tx.$executeRawUnsafe("SET LOCAL enable_seqscan = off");
-      const { entryMatchesProduct } = await import("@/lib/negative-list/block-matching-products");
+      const { entryMatchesProduct } = await import("@/lib/negative-list/blocking-sql");
       const predicate = entryMatchesProduct({
         id: "x",
         kind: "KEYWORD",

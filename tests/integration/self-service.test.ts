@@ -9,9 +9,9 @@ import { createApiToken } from "@/lib/api-tokens/create-api-token";
 import { listApiTokens } from "@/lib/api-tokens/list-api-tokens";
 import { createCalendarFeed, getCalendarFeedStatus, revokeCalendarFeed } from "@/lib/calendar/calendar-feed";
 import { getAvailability } from "@/lib/scheduling/get-availability";
-import { getOverseenSession } from "@/lib/scheduling/get-overseen-session";
 import { listAvailabilitySessions } from "@/lib/scheduling/list-availability-sessions";
 import { setAvailability } from "@/lib/scheduling/set-availability";
+import { requireHostedSession } from "@/lib/tenancy/hosted";
 import { actorFor } from "../factories/actors";
 import { expectAppError } from "../factories/errors";
 import { createMeetingWorld, type MeetingWorld } from "../factories/meetings";
@@ -116,12 +116,12 @@ describe("availability on the person's own clock", () => {
 
 describe("the organizer's session", () => {
   it("is found only by organizers of the hosting fair", async () => {
-    expect(await getOverseenSession(world.organizer, sessionId)).toMatchObject({
+    expect(await requireHostedSession(world.organizer, sessionId)).toMatchObject({
       id: sessionId,
       fair: { timeZone: "Asia/Shanghai" },
     });
-    await expectAppError(getOverseenSession(await createOrganizerActor(), sessionId), "NOT_FOUND", "sessionNotFound");
-    await expectAppError(getOverseenSession(world.buyer.actor, sessionId), "FORBIDDEN", "forbidden");
+    await expectAppError(requireHostedSession(await createOrganizerActor(), sessionId), "NOT_FOUND", "sessionNotFound");
+    await expectAppError(requireHostedSession(world.buyer.actor, sessionId), "FORBIDDEN", "forbidden");
   });
 });
 

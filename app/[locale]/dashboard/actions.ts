@@ -8,7 +8,7 @@ import { registerForSession } from "@/lib/fairs/register-for-session";
 export const registerForSessionAction = defineFormAction({
   schema: z.object({ sessionId: z.string().min(1, "required") }),
   auth: true,
-  permission: "session:register",
+  permission: "register:session:own",
   handler: async ({ sessionId }, actor) => {
     await registerForSession(actor, sessionId);
     revalidatePath("/[locale]/dashboard", "page");

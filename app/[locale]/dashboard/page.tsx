@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { requirePageActor } from "@/lib/auth/page-guard";
+import { can } from "@/lib/auth/permissions";
+import { messageOr } from "@/lib/i18n/message-keys";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { Card, CardTitle } from "@/components/ui/card";
 import { OrganizationStatusCard } from "@/components/account/organization-status-card";
@@ -21,6 +23,7 @@ export default async function DashboardPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const actor = await requirePageActor(locale, "/dashboard");
+  const interprets = can(actor, "interpret:meeting:own");
   const t = await getTranslations("account");
 
   return (
@@ -29,20 +32,20 @@ export default async function DashboardPage({ params }: Props) {
         <h1 className="text-2xl font-semibold">{t("dashboard.title")}</h1>
         <p className="text-slate-600">{t("dashboard.welcome", { name: actor.name })}</p>
       </header>
-      {actor.organization && (actor.role === "SUPPLIER" || actor.role === "BUYER") ? (
+      {actor.organization && can(actor, "register:session:own") ? (
         <>
           <OrganizationStatusCard organization={actor.organization} locale={locale} />
           <SessionRegistrations actor={actor} locale={locale} />
         </>
       ) : null}
-      {actor.role === "ORGANIZER" ? <OrganizerSummary actor={actor} /> : null}
-      {actor.role === "INTERPRETER" ? <UpcomingMeetings actor={actor} locale={locale} /> : null}
-      {actor.role === "INTERPRETER" ? (
+      {can(actor, "manage:fair:any") ? <OrganizerSummary actor={actor} /> : null}
+      {interprets ? <UpcomingMeetings actor={actor} locale={locale} /> : null}
+      {interprets ? (
         <Card className="space-y-2">
           <CardTitle>{t("dashboard.interpreterHeading")}</CardTitle>
           <p className="text-sm text-slate-700">
             {t("dashboard.interpreterText", {
-              languages: actor.languages.map((code) => t(`languages.${code}`)).join(" · "),
+              languages: actor.languages.map((code) => messageOr(t, `languages.${code}`, code)).join(" · "),
             })}
           </p>
           <Link href="/profile" className="inline-block text-sm font-medium text-brand-700 hover:underline">

@@ -6,7 +6,6 @@ import { defineFormAction } from "@/lib/actions/define-form-action";
 import type { FormState } from "@/lib/actions/form-state";
 import type { Actor } from "@/lib/auth/actor";
 import type { AppLocale } from "@/lib/i18n/routing";
-import { notifyMeetingEvents } from "@/lib/jobs/mail-queue";
 import { acceptRequest } from "@/lib/meetings/accept-request";
 import { cancelMeeting } from "@/lib/meetings/cancel-meeting";
 import { cancelRequest } from "@/lib/meetings/cancel-request";
@@ -35,10 +34,9 @@ const refreshMeetingPages = () => revalidatePath("/[locale]/meetings", "layout")
 export const requestMeetingAction = defineFormAction({
   schema: requestMeetingFormSchema,
   auth: true,
-  permission: "meeting:request",
+  permission: "request:meeting:own",
   handler: async (input, actor) => {
-    const { events } = await requestMeeting(actor, input);
-    await notifyMeetingEvents(events);
+    await requestMeeting(actor, input);
     refreshMeetingPages();
     return { status: "success", redirectTo: `/${await getLocale()}/meetings?done=requested` };
   },
@@ -47,11 +45,10 @@ export const requestMeetingAction = defineFormAction({
 export const acceptRequestAction = defineFormAction({
   schema: acceptRequestFormSchema,
   auth: true,
-  permission: "meeting:request",
+  permission: "request:meeting:own",
   handler: async (input, actor) => {
     try {
-      const { meeting, events } = await acceptRequest(actor, input.requestId, { start: input.start });
-      await notifyMeetingEvents(events);
+      const { meeting } = await acceptRequest(actor, input.requestId, { start: input.start });
       return { status: "success", redirectTo: `/${await getLocale()}/meetings/${meeting.id}?done=accepted` };
     } catch (error) {
       if (!(error instanceof SlotTakenError)) throw error;
@@ -64,11 +61,10 @@ export const acceptRequestAction = defineFormAction({
 export const rescheduleMeetingAction = defineFormAction({
   schema: rescheduleMeetingFormSchema,
   auth: true,
-  permission: "meeting:request",
+  permission: "request:meeting:own",
   handler: async (input, actor) => {
     try {
-      const { events } = await rescheduleMeeting(actor, input.meetingId, { start: input.start });
-      await notifyMeetingEvents(events);
+      await rescheduleMeeting(actor, input.meetingId, { start: input.start });
       return { status: "success", redirectTo: `/${await getLocale()}/meetings/${input.meetingId}?done=rescheduled` };
     } catch (error) {
       if (!(error instanceof SlotTakenError)) throw error;
@@ -101,10 +97,9 @@ async function slotTakenState(
 export const declineRequestAction = defineFormAction({
   schema: declineRequestFormSchema,
   auth: true,
-  permission: "meeting:request",
+  permission: "request:meeting:own",
   handler: async (input, actor) => {
-    const { events } = await declineRequest(actor, input.requestId, { reason: input.reason });
-    await notifyMeetingEvents(events);
+    await declineRequest(actor, input.requestId, { reason: input.reason });
     return { status: "success", redirectTo: `/${await getLocale()}/meetings?done=declined` };
   },
 });
@@ -112,10 +107,9 @@ export const declineRequestAction = defineFormAction({
 export const withdrawRequestAction = defineFormAction({
   schema: withdrawRequestFormSchema,
   auth: true,
-  permission: "meeting:request",
+  permission: "request:meeting:own",
   handler: async (input, actor) => {
-    const { events } = await cancelRequest(actor, input.requestId);
-    await notifyMeetingEvents(events);
+    await cancelRequest(actor, input.requestId);
     return { status: "success", redirectTo: `/${await getLocale()}/meetings?done=withdrawn` };
   },
 });
@@ -124,8 +118,7 @@ export const cancelMeetingAction = defineFormAction({
   schema: cancelMeetingFormSchema,
   auth: true,
   handler: async (input, actor) => {
-    const { events } = await cancelMeeting(actor, input.meetingId, { reason: input.reason });
-    await notifyMeetingEvents(events);
+    await cancelMeeting(actor, input.meetingId, { reason: input.reason });
     return { status: "success", redirectTo: `/${await getLocale()}/meetings/${input.meetingId}?done=cancelled` };
   },
 });

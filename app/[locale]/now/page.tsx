@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePageActor } from "@/lib/auth/page-guard";
+import { can } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { Link } from "@/lib/i18n/navigation";
 import type { AppLocale } from "@/lib/i18n/routing";
@@ -33,7 +34,7 @@ export default async function NowPage({ params }: Props) {
   setRequestLocale(locale);
   const actor = await requirePageActor(locale, "/now");
   const t = await getTranslations("meetings.now");
-  if (actor.role === "ORGANIZER") {
+  if (can(actor, "oversee:meeting:any")) {
     return (
       <div className="mx-auto max-w-4xl space-y-6">
         <PageHeader title={t("title")} intro={t("organizer.intro")} />

@@ -7,7 +7,7 @@ import { updateOwnProfile } from "@/lib/users/update-profile";
 export const updateProfileAction = defineFormAction({
   schema: updateProfileSchema,
   auth: true,
-  permission: "profile:edit-own",
+  permission: "update:profile:own",
   handler: async (input, actor) => {
     const user = await updateOwnProfile(actor, input);
     return { status: "success", redirectTo: `/${user.locale}/profile?saved=1` };

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requirePageActor } from "@/lib/auth/page-guard";
 import { localized } from "@/lib/i18n/localized";
+import { messageOr } from "@/lib/i18n/message-keys";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { timeZoneChoices } from "@/lib/time/zone-choices";
 import { Alert } from "@/components/ui/alert";
@@ -32,7 +33,12 @@ export default async function ProfilePage({ params, searchParams }: Props) {
       ? [{ label: t("profile.organization"), value: localized(actor.organization, "name", locale) }]
       : []),
     ...(actor.languages.length
-      ? [{ label: t("profile.languages"), value: actor.languages.map((code) => t(`languages.${code}`)).join(", ") }]
+      ? [
+          {
+            label: t("profile.languages"),
+            value: actor.languages.map((code) => messageOr(t, `languages.${code}`, code)).join(", "),
+          },
+        ]
       : []),
     { label: t("profile.locale"), value: languageNames[actor.locale] },
     { label: t("profile.timeZone"), value: actor.timeZone },

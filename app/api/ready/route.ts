@@ -1,5 +1,7 @@
 import path from "node:path";
 import { checkReadiness } from "@/lib/health/check-readiness";
+import { answerWithMessageKey } from "@/lib/http/guarded-route";
+import { guardRoute } from "@/lib/http/guard-route";
 import { log } from "@/lib/log";
 
 // Readiness: whether this instance should get traffic (database reachable, migrations applied).
@@ -9,7 +11,7 @@ export const dynamic = "force-dynamic";
 /** How long a load balancer should wait before asking again when not ready. */
 const RETRY_AFTER_SECONDS = 5;
 
-export async function GET() {
+export const GET = guardRoute(answerWithMessageKey, async (): Promise<Response> => {
   const readiness = await checkReadiness({
     databaseUrl: process.env.DATABASE_URL,
     migrationsDir: path.join(process.cwd(), "prisma", "migrations"),
@@ -23,4 +25,4 @@ export async function GET() {
     { status: "not ready", checks: readiness.checks },
     { status: 503, headers: { "Cache-Control": "no-store", "Retry-After": String(RETRY_AFTER_SECONDS) } },
   );
-}
+});

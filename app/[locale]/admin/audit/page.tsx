@@ -30,7 +30,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
   const actor = await requirePageActor(
     locale,
     organizationId ? `/admin/audit?${new URLSearchParams({ organizationId })}` : "/admin/audit",
-    ["ORGANIZER"],
+    "read:audit:any",
   );
   if (!actor) return <Forbidden />;
   const t = await getTranslations("admin.audit");

@@ -8,7 +8,7 @@ import { certificateTypeSchema } from "@/lib/suppliers/schemas";
 export const createCertificateTypeAction = defineFormAction({
   schema: certificateTypeSchema,
   auth: true,
-  permission: "fair:manage",
+  permission: "manage:fair:any",
   handler: async (input, actor) => {
     const type = await createCertificateType(actor, input);
     revalidatePath("/[locale]/admin/certificate-types", "page");

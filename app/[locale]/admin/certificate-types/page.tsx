@@ -18,7 +18,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CertificateTypesPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const actor = await requirePageActor(locale, "/admin/certificate-types", ["ORGANIZER"]);
+  const actor = await requirePageActor(locale, "/admin/certificate-types", "manage:fair:any");
   if (!actor) return <Forbidden />;
   const t = await getTranslations("products.certificateTypes");
   const types = await listCertificateTypes();

@@ -8,7 +8,7 @@ import { setExchangeRates } from "@/lib/catalogue/set-exchange-rates";
 export const setExchangeRatesAction = defineFormAction({
   schema: setExchangeRatesSchema,
   auth: true,
-  permission: "fair:manage",
+  permission: "manage:fair:any",
   handler: async (input, actor) => {
     await setExchangeRates(actor, input);
     revalidatePath("/[locale]/admin/exchange-rates", "page");

@@ -24,7 +24,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ExchangeRatesPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const actor = await requirePageActor(locale, "/admin/exchange-rates", ["ORGANIZER"]);
+  const actor = await requirePageActor(locale, "/admin/exchange-rates", "manage:fair:any");
   if (!actor) return <Forbidden />;
   const t = await getTranslations("catalogue.rates");
   const fairs = await listHostedFairRates(actor);

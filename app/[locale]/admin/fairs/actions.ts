@@ -4,7 +4,6 @@ import { revalidatePath } from "next/cache";
 import { getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { defineFormAction } from "@/lib/actions/define-form-action";
-import { asFormErrors } from "@/lib/fairs/as-form-errors";
 import { createFair } from "@/lib/fairs/create-fair";
 import { createFairSession } from "@/lib/fairs/create-session";
 import { fairFormSchema, sessionFormSchema, type SessionForm } from "@/lib/fairs/form-schemas";
@@ -37,18 +36,16 @@ function sessionInput(input: SessionForm) {
 export const createFairAction = defineFormAction({
   schema: fairFormSchema,
   auth: true,
-  permission: "fair:manage",
+  permission: "manage:fair:any",
   handler: async (input, actor) => {
     const locale = await getLocale();
-    const fair = await asFormErrors(() =>
-      createFair(actor, {
-        ...input,
-        slug: input.slug ?? "",
-        descriptionEn: blankToUndefined(input.descriptionEn),
-        descriptionZh: blankToUndefined(input.descriptionZh),
-        descriptionRu: blankToUndefined(input.descriptionRu),
-      }),
-    );
+    const fair = await createFair(actor, {
+      ...input,
+      slug: input.slug ?? "",
+      descriptionEn: blankToUndefined(input.descriptionEn),
+      descriptionZh: blankToUndefined(input.descriptionZh),
+      descriptionRu: blankToUndefined(input.descriptionRu),
+    });
     revalidatePath("/[locale]/admin/fairs", "page");
     return { status: "success", redirectTo: `/${locale}/admin/fairs/${fair.id}?done=created` };
   },
@@ -57,22 +54,20 @@ export const createFairAction = defineFormAction({
 export const updateFairAction = defineFormAction({
   schema: fairFormSchema,
   auth: true,
-  permission: "fair:manage",
+  permission: "manage:fair:any",
   handler: async (input, actor) => {
-    await asFormErrors(() =>
-      updateFair(actor, {
-        fairId: input.fairId ?? "",
-        nameEn: input.nameEn,
-        nameZh: input.nameZh,
-        nameRu: input.nameRu,
-        descriptionEn: input.descriptionEn ?? "",
-        descriptionZh: input.descriptionZh ?? "",
-        descriptionRu: input.descriptionRu ?? "",
-        timeZone: input.timeZone,
-        startDate: input.startDate,
-        endDate: input.endDate,
-      }),
-    );
+    await updateFair(actor, {
+      fairId: input.fairId ?? "",
+      nameEn: input.nameEn,
+      nameZh: input.nameZh,
+      nameRu: input.nameRu,
+      descriptionEn: input.descriptionEn ?? "",
+      descriptionZh: input.descriptionZh ?? "",
+      descriptionRu: input.descriptionRu ?? "",
+      timeZone: input.timeZone,
+      startDate: input.startDate,
+      endDate: input.endDate,
+    });
     revalidatePath("/[locale]/admin/fairs", "layout");
     const t = await getTranslations("console.fair");
     return { status: "success", message: t("saved") };
@@ -82,9 +77,9 @@ export const updateFairAction = defineFormAction({
 export const setFairPublishedAction = defineFormAction({
   schema: z.object({ fairId: z.string().min(1).max(64), publish: z.enum(["1", "0"]) }),
   auth: true,
-  permission: "fair:manage",
+  permission: "manage:fair:any",
   handler: async (input, actor) => {
-    await asFormErrors(() => setFairPublished(actor, input.fairId, input.publish === "1"));
+    await setFairPublished(actor, input.fairId, input.publish === "1");
     revalidatePath("/[locale]/admin/fairs", "layout");
   },
 });
@@ -92,16 +87,14 @@ export const setFairPublishedAction = defineFormAction({
 export const createSessionAction = defineFormAction({
   schema: sessionFormSchema,
   auth: true,
-  permission: "fair:manage",
+  permission: "manage:fair:any",
   handler: async (input, actor) => {
     const locale = await getLocale();
-    const session = await asFormErrors(() =>
-      createFairSession(actor, {
-        ...sessionInput(input),
-        fairId: input.fairId ?? "",
-        slug: input.slug ?? "",
-      }),
-    );
+    const session = await createFairSession(actor, {
+      ...sessionInput(input),
+      fairId: input.fairId ?? "",
+      slug: input.slug ?? "",
+    });
     revalidatePath("/[locale]/admin/fairs", "layout");
     return { status: "success", redirectTo: `/${locale}/admin/sessions/${session.id}?done=created` };
   },
@@ -116,18 +109,16 @@ export const createSessionAction = defineFormAction({
 export const updateSessionAction = defineFormAction({
   schema: sessionFormSchema,
   auth: true,
-  permission: "fair:manage",
+  permission: "manage:fair:any",
   handler: async (input, actor) => {
     const locale = (await getLocale()) as AppLocale;
     const t = await getTranslations("console.session");
-    const result = await asFormErrors(() =>
-      updateFairSession(actor, {
-        ...sessionInput(input),
-        sessionId: input.sessionId ?? "",
-        cancelMeetingIds: input.cancelMeetingIds,
-        cancelReason: input.cancelReason || t("cancelReasonDefault"),
-      }),
-    );
+    const result = await updateFairSession(actor, {
+      ...sessionInput(input),
+      sessionId: input.sessionId ?? "",
+      cancelMeetingIds: input.cancelMeetingIds,
+      cancelReason: input.cancelReason || t("cancelReasonDefault"),
+    });
     if (result.status === "needsDecision") {
       const affected = await describeAffectedMeetings(result.affected, locale, actor.timeZone, input.sessionId ?? "");
       return {

@@ -25,7 +25,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ConsoleFairsPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const actor = await requirePageActor(locale, "/admin/fairs", ["ORGANIZER"]);
+  const actor = await requirePageActor(locale, "/admin/fairs", "manage:fair:any");
   if (!actor) return <Forbidden />;
   const t = await getTranslations("console.fairs");
   const fairs = await listHostedFairs(actor);

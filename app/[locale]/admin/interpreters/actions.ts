@@ -8,7 +8,7 @@ import { createInterpreter } from "@/lib/users/create-interpreter";
 export const createInterpreterAction = defineFormAction({
   schema: createInterpreterSchema,
   auth: true,
-  permission: "interpreter:manage",
+  permission: "manage:interpreter:any",
   handler: async (input, actor) => {
     const interpreter = await createInterpreter(actor, input);
     revalidatePath("/[locale]/admin/interpreters", "page");

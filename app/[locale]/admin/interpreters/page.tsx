@@ -20,7 +20,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function InterpretersPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const actor = await requirePageActor(locale, "/admin/interpreters", ["ORGANIZER"]);
+  const actor = await requirePageActor(locale, "/admin/interpreters", "manage:interpreter:any");
   if (!actor) return <Forbidden />;
   const t = await getTranslations("admin.interpreters");
   const interpreters = await listInterpreters(actor);

@@ -18,7 +18,7 @@ const refreshMatchingPages = () => revalidatePath("/[locale]/admin/matching", "l
 export const proposeMatchAction = defineFormAction({
   schema: proposeMatchSchema,
   auth: true,
-  permission: "match:manage",
+  permission: "manage:match:any",
   handler: async (input, actor) => {
     await proposeMatch(actor, input);
     refreshMatchingPages();
@@ -28,7 +28,7 @@ export const proposeMatchAction = defineFormAction({
 export const withdrawProposalAction = defineFormAction({
   schema: withdrawProposalSchema,
   auth: true,
-  permission: "match:manage",
+  permission: "manage:match:any",
   handler: async (input, actor) => {
     await withdrawProposal(actor, input);
     refreshMatchingPages();
@@ -38,7 +38,7 @@ export const withdrawProposalAction = defineFormAction({
 export const recomputeAction = defineFormAction({
   schema: recomputeSchema,
   auth: true,
-  permission: "match:manage",
+  permission: "manage:match:any",
   handler: async (input, actor) => {
     await requestSessionRecompute(actor, input);
     refreshMatchingPages();
@@ -49,7 +49,7 @@ export const recomputeAction = defineFormAction({
 export const setFairWeightsAction = defineFormAction({
   schema: setFairWeightsSchema,
   auth: true,
-  permission: "match:manage",
+  permission: "manage:match:any",
   handler: async (input, actor) => {
     await setFairWeights(actor, input);
     refreshMatchingPages();
@@ -60,7 +60,7 @@ export const setFairWeightsAction = defineFormAction({
 export const resetFairWeightsAction = defineFormAction({
   schema: resetFairWeightsSchema,
   auth: true,
-  permission: "match:manage",
+  permission: "manage:match:any",
   handler: async (input, actor) => {
     await resetFairWeights(actor, input);
     refreshMatchingPages();

@@ -24,7 +24,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function MatchingIndexPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const actor = await requirePageActor(locale, "/admin/matching", ["ORGANIZER"]);
+  const actor = await requirePageActor(locale, "/admin/matching", "manage:match:any");
   if (!actor) return <Forbidden />;
   const t = await getTranslations("matching.admin");
   const fairs = await listMatchingFairs(actor);

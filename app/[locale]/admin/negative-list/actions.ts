@@ -12,7 +12,7 @@ const revalidateProductPages = () => revalidatePath("/", "layout");
 export const addNegativeListEntryAction = defineFormAction({
   schema: addNegativeListEntrySchema,
   auth: true,
-  permission: "negativeList:manage",
+  permission: "manage:negativeList:any",
   handler: async (input, actor) => {
     const { blockedProductIds } = await addNegativeListEntry(actor, input);
     revalidateProductPages();
@@ -23,7 +23,7 @@ export const addNegativeListEntryAction = defineFormAction({
 export const deactivateNegativeListEntryAction = defineFormAction({
   schema: deactivateNegativeListEntrySchema,
   auth: true,
-  permission: "negativeList:manage",
+  permission: "manage:negativeList:any",
   handler: async (input, actor) => {
     const { unblockedProductIds } = await deactivateNegativeListEntry(actor, input);
     revalidateProductPages();

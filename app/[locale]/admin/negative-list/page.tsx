@@ -20,7 +20,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function NegativeListPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const actor = await requirePageActor(locale, "/admin/negative-list", ["ORGANIZER"]);
+  const actor = await requirePageActor(locale, "/admin/negative-list", "manage:negativeList:any");
   if (!actor) return <Forbidden />;
   const t = await getTranslations("negativeList");
   const [entries, categories] = await Promise.all([listNegativeListEntries(actor), listCategoryChoices(actor)]);

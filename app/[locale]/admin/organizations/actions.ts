@@ -3,19 +3,25 @@
 import { revalidatePath } from "next/cache";
 import { redirect, RedirectType } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { z } from "zod";
 import { defineFormAction } from "@/lib/actions/define-form-action";
-import type { FormState } from "@/lib/actions/form-state";
 import { AppError } from "@/lib/errors";
+import { hasMessage } from "@/lib/i18n/message-keys";
 import { reviewOrganizationSchema } from "@/lib/organizations/schemas";
 import { reviewOrganization } from "@/lib/organizations/review-organization";
 import { setSupplierVerified } from "@/lib/organizations/set-verified";
 import { setVerifiedSchema } from "@/lib/organizations/verification-schema";
 
-const review = defineFormAction({
-  schema: reviewOrganizationSchema,
+/**
+ * A decision usually moves the organization out of the open tab, which unmounts
+ * the dialog that sent it; so the server sends the organizer back to their tab
+ * with a notice instead of answering the dialog.
+ */
+export const reviewOrganizationAction = defineFormAction({
+  schema: reviewOrganizationSchema.safeExtend({ returnTo: z.string().optional() }),
   auth: true,
-  permission: "organization:review",
-  handler: async (input, actor) => {
+  permission: "review:organization:any",
+  handler: async ({ returnTo, ...input }, actor) => {
     try {
       await reviewOrganization(actor, input);
     } catch (error) {
@@ -23,26 +29,15 @@ const review = defineFormAction({
     }
     revalidatePath("/[locale]/admin/organizations", "page");
     revalidatePath("/[locale]/dashboard", "page");
-    return { status: "success", message: input.decision };
+    const target = new URL(queuePath(returnTo, await getLocale()), "http://queue.invalid");
+    target.searchParams.set("decided", input.decision);
+    redirect(`${target.pathname}${target.search}`, RedirectType.replace);
   },
 });
 
-/**
- * A decision usually moves the organization out of the open tab, which unmounts
- * the dialog that sent it; so the server sends the organizer back to their tab
- * with a notice instead of answering the dialog.
- */
-export async function reviewOrganizationAction(previous: FormState, formData: FormData): Promise<FormState> {
-  const result = await review(previous, formData);
-  if (result.status !== "success") return result;
-  const locale = await getLocale();
-  const target = new URL(queuePath(formData.get("returnTo"), locale), "http://queue.invalid");
-  target.searchParams.set("decided", result.message ?? "");
-  redirect(`${target.pathname}${target.search}`, RedirectType.replace);
-}
-
-function queuePath(candidate: FormDataEntryValue | null, locale: string): string {
-  const path = typeof candidate === "string" ? candidate : "";
+/** Only the organizations queue itself, so a forged returnTo cannot send the organizer elsewhere. */
+function queuePath(candidate: string | undefined, locale: string): string {
+  const path = candidate ?? "";
   return /^\/(en|zh|ru)\/admin\/organizations(\?[\w=&%-]*)?$/.test(path) ? path : `/${locale}/admin/organizations`;
 }
 
@@ -53,7 +48,7 @@ async function withReadableStatus(error: unknown): Promise<unknown> {
   const t = await getTranslations("account.status");
   return new AppError(error.code, error.messageKey, error.fields, {
     ...error.params,
-    status: t.has(status) ? t(status) : status,
+    status: hasMessage(t, status) ? t(status) : status,
   });
 }
 
@@ -61,7 +56,7 @@ async function withReadableStatus(error: unknown): Promise<unknown> {
 export const setSupplierVerifiedAction = defineFormAction({
   schema: setVerifiedSchema,
   auth: true,
-  permission: "organization:review",
+  permission: "review:organization:any",
   handler: async (input, actor) => {
     await setSupplierVerified(actor, input);
     revalidatePath("/[locale]/admin/organizations", "page");

@@ -27,7 +27,7 @@ export default async function OrganizationsReviewPage({ params, searchParams }: 
   setRequestLocale(locale);
   const filter = parseQueueFilter(query);
   const tab = new URLSearchParams({ status: filter.status, kind: filter.kind });
-  const actor = await requirePageActor(locale, `/admin/organizations?${tab}`, ["ORGANIZER"]);
+  const actor = await requirePageActor(locale, `/admin/organizations?${tab}`, "review:organization:any");
   if (!actor) return <Forbidden />;
   const t = await getTranslations("admin.organizations");
 

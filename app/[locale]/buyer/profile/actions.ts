@@ -9,7 +9,7 @@ import { updateBuyerProfile } from "@/lib/buyers/update-buyer-profile";
 export const updateBuyerProfileAction = defineFormAction({
   schema: buyerProfileSchema,
   auth: true,
-  permission: "buyerProfile:edit-own",
+  permission: "update:buyerProfile:own",
   handler: async (input, actor) => {
     await updateBuyerProfile(actor, input);
     // The company name shows in the header on every page.

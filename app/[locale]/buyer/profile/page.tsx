@@ -29,7 +29,7 @@ export default async function BuyerProfilePage({ params, searchParams }: Props) 
   const { locale } = await params;
   const { saved } = await searchParams;
   setRequestLocale(locale);
-  const actor = await requirePageActor(locale, "/buyer/profile", ["BUYER"]);
+  const actor = await requirePageActor(locale, "/buyer/profile", "update:buyerProfile:own");
   if (!actor) return <Forbidden />;
   const t = await getTranslations("buyer");
   const [profile, categories] = await Promise.all([getOwnBuyerProfile(actor), listSessionCategories()]);

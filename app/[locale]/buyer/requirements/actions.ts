@@ -21,7 +21,7 @@ const refreshRequirementPages = () => revalidatePath("/[locale]/buyer/requiremen
 export const createRequirementAction = defineFormAction({
   schema: requirementSchema,
   auth: true,
-  permission: "requirement:manage-own",
+  permission: "manage:requirement:own",
   handler: async (input, actor) => {
     await createRequirement(actor, input);
     refreshRequirementPages();
@@ -32,7 +32,7 @@ export const createRequirementAction = defineFormAction({
 export const updateRequirementAction = defineFormAction({
   schema: updateRequirementSchema,
   auth: true,
-  permission: "requirement:manage-own",
+  permission: "manage:requirement:own",
   handler: async (input, actor) => {
     await updateRequirement(actor, input);
     refreshRequirementPages();
@@ -43,7 +43,7 @@ export const updateRequirementAction = defineFormAction({
 export const closeRequirementAction = defineFormAction({
   schema: requirementIdSchema,
   auth: true,
-  permission: "requirement:manage-own",
+  permission: "manage:requirement:own",
   handler: async (input, actor) => {
     await closeRequirement(actor, input);
     refreshRequirementPages();
@@ -53,7 +53,7 @@ export const closeRequirementAction = defineFormAction({
 export const reopenRequirementAction = defineFormAction({
   schema: requirementIdSchema,
   auth: true,
-  permission: "requirement:manage-own",
+  permission: "manage:requirement:own",
   handler: async (input, actor) => {
     await reopenRequirement(actor, input);
     refreshRequirementPages();
@@ -64,7 +64,7 @@ export const reopenRequirementAction = defineFormAction({
 export const carryOverRequirementsAction = defineFormAction({
   schema: carryOverSchema,
   auth: true,
-  permission: "requirement:manage-own",
+  permission: "manage:requirement:own",
   handler: async (input, actor) => {
     const copies = await carryOverRequirements(actor, input);
     // No revalidation here: re-rendering the list would unmount this button before it
@@ -81,7 +81,7 @@ export const carryOverRequirementsAction = defineFormAction({
 export const reactToSupplierAction = defineFormAction({
   schema: reactToMatchSchema,
   auth: true,
-  permission: "match:react",
+  permission: "react:match:own",
   handler: async (input, actor) => {
     await reactToMatch(actor, input);
     refreshRequirementPages();

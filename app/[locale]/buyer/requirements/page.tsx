@@ -23,7 +23,7 @@ export default async function RequirementsPage({ params, searchParams }: Props) 
   const { locale } = await params;
   const { done } = await searchParams;
   setRequestLocale(locale);
-  const actor = await requirePageActor(locale, "/buyer/requirements", ["BUYER"]);
+  const actor = await requirePageActor(locale, "/buyer/requirements", "manage:requirement:own");
   if (!actor) return <Forbidden />;
   const t = await getTranslations("buyer");
   const requirements = await listOwnRequirements(actor);

@@ -14,7 +14,7 @@ const pagePath = async (sessionId: string, done: string) =>
 export const saveAvailabilityAction = defineFormAction({
   schema: availabilityFormSchema,
   auth: true,
-  permission: "meeting:request",
+  permission: "request:meeting:own",
   handler: async (input, actor) => {
     await setAvailability(actor, input.sessionId, { days: input.days as SetAvailabilityInput["days"] });
     return { status: "success", redirectTo: await pagePath(input.sessionId, "saved") };
@@ -24,7 +24,7 @@ export const saveAvailabilityAction = defineFormAction({
 export const resetAvailabilityAction = defineFormAction({
   schema: resetAvailabilityFormSchema,
   auth: true,
-  permission: "meeting:request",
+  permission: "request:meeting:own",
   handler: async (input, actor) => {
     await setAvailability(actor, input.sessionId, { days: [] });
     return { status: "success", redirectTo: await pagePath(input.sessionId, "reset") };

@@ -42,7 +42,7 @@ export default async function AvailabilityPage({ params, searchParams }: Props) 
   const { locale } = await params;
   const { session: requested, done } = await searchParams;
   setRequestLocale(locale);
-  const actor = await requirePageActor(locale, "/meetings/availability", ["SUPPLIER", "BUYER"]);
+  const actor = await requirePageActor(locale, "/meetings/availability", "request:meeting:own");
   if (!actor) return <Forbidden />;
   const t = await getTranslations("availability");
   const header = (

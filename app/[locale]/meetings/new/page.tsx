@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requirePageActor } from "@/lib/auth/page-guard";
 import { AppError } from "@/lib/errors";
+import { errorMessage } from "@/lib/i18n/error-message";
 import { Link } from "@/lib/i18n/navigation";
 import { localized } from "@/lib/i18n/localized";
 import type { AppLocale } from "@/lib/i18n/routing";
@@ -34,7 +35,7 @@ export default async function NewMeetingRequestPage({ params, searchParams }: Pr
   const search = new URLSearchParams(
     Object.entries(query).filter((entry): entry is [string, string] => typeof entry[1] === "string"),
   );
-  const actor = await requirePageActor(locale, `/meetings/new?${search}`, ["SUPPLIER", "BUYER"]);
+  const actor = await requirePageActor(locale, `/meetings/new?${search}`, "request:meeting:own");
   if (!actor) return <Forbidden />;
   const t = await getTranslations("meetings");
   const tErrors = await getTranslations("errors");
@@ -50,7 +51,7 @@ export default async function NewMeetingRequestPage({ params, searchParams }: Pr
       form = await getRequestForm(actor, { sessionId, organizationId });
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
-      problem = tErrors(error.messageKey as never, error.params as never);
+      problem = errorMessage(tErrors, error.messageKey, error.params);
     }
   }
 

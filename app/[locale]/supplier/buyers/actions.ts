@@ -9,7 +9,7 @@ import { reactToMatchSchema } from "@/lib/matching/schemas";
 export const reactToBuyerAction = defineFormAction({
   schema: reactToMatchSchema,
   auth: true,
-  permission: "match:react",
+  permission: "react:match:own",
   handler: async (input, actor) => {
     await reactToMatch(actor, input);
     revalidatePath("/[locale]/supplier/buyers", "page");

@@ -29,7 +29,7 @@ export default async function SupplierBuyersPage({ params, searchParams }: Props
   const { locale } = await params;
   const { session: sessionParam } = await searchParams;
   setRequestLocale(locale);
-  const actor = await requirePageActor(locale, "/supplier/buyers", ["SUPPLIER"]);
+  const actor = await requirePageActor(locale, "/supplier/buyers", "read:buyerRecommendation:own");
   if (!actor) return <Forbidden />;
   const t = await getTranslations("matching.supplierBuyers");
   const approved = actor.organization?.status === "APPROVED";

@@ -22,7 +22,7 @@ export default async function SupplierProductsPage({ params, searchParams }: Pro
   const { locale } = await params;
   const { done } = await searchParams;
   setRequestLocale(locale);
-  const actor = await requirePageActor(locale, "/supplier/products", ["SUPPLIER"]);
+  const actor = await requirePageActor(locale, "/supplier/products", "manage:catalogue:own");
   if (!actor) return <Forbidden />;
   const t = await getTranslations("products.list");
   const products = await listOwnProducts(actor);

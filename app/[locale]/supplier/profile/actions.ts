@@ -3,8 +3,6 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { defineFormAction } from "@/lib/actions/define-form-action";
-import type { FormState } from "@/lib/actions/form-state";
-import { readUploads } from "@/lib/products/read-uploads";
 import { addCertificate } from "@/lib/suppliers/add-certificate";
 import { removeCertificate } from "@/lib/suppliers/remove-certificate";
 import { certificateIdSchema, certificateSchema, supplierProfileSchema } from "@/lib/suppliers/schemas";
@@ -18,7 +16,7 @@ function refreshProfile() {
 export const updateSupplierProfileAction = defineFormAction({
   schema: supplierProfileSchema,
   auth: true,
-  permission: "catalogue:manage-own",
+  permission: "manage:catalogue:own",
   handler: async (input, actor) => {
     await updateSupplierProfile(actor, input);
     refreshProfile();
@@ -29,7 +27,7 @@ export const updateSupplierProfileAction = defineFormAction({
 export const addCertificateAction = defineFormAction({
   schema: certificateSchema,
   auth: true,
-  permission: "catalogue:manage-own",
+  permission: "manage:catalogue:own",
   handler: async (input, actor) => {
     await addCertificate(actor, input);
     refreshProfile();
@@ -41,7 +39,7 @@ export const addCertificateAction = defineFormAction({
 export const removeCertificateAction = defineFormAction({
   schema: certificateIdSchema,
   auth: true,
-  permission: "catalogue:manage-own",
+  permission: "manage:catalogue:own",
   handler: async ({ certificateId }, actor) => {
     await removeCertificate(actor, certificateId);
     refreshProfile();
@@ -49,18 +47,17 @@ export const removeCertificateAction = defineFormAction({
   },
 });
 
-// The file is read here because the shared form wrapper passes on text fields only.
-export async function setLogoAction(previous: FormState, formData: FormData): Promise<FormState> {
-  const [logo] = await readUploads(formData, "logo");
-  const remove = formData.get("remove") === "1";
-  return defineFormAction({
-    schema: z.object({}),
-    auth: true,
-    permission: "catalogue:manage-own",
-    handler: async (_input, actor) => {
-      await setSupplierLogo(actor, remove ? null : (logo ?? { name: "", bytes: Buffer.alloc(0) }));
-      refreshProfile();
-      return { status: "success", message: remove ? "removed" : "saved" };
-    },
-  })(previous, formData);
-}
+/** The logo form: a new file in `logo`, or `remove=1` from the remove button. */
+export const setLogoAction = defineFormAction({
+  schema: z.object({ remove: z.string().optional() }),
+  auth: true,
+  permission: "manage:catalogue:own",
+  files: ["logo"],
+  handler: async (input, actor, files) => {
+    const remove = input.remove === "1";
+    const [logo] = files.logo;
+    await setSupplierLogo(actor, remove ? null : (logo ?? { name: "", bytes: Buffer.alloc(0) }));
+    refreshProfile();
+    return { status: "success", message: remove ? "removed" : "saved" };
+  },
+});

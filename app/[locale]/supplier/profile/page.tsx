@@ -26,7 +26,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function SupplierProfilePage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const actor = await requirePageActor(locale, "/supplier/profile", ["SUPPLIER"]);
+  const actor = await requirePageActor(locale, "/supplier/profile", "manage:catalogue:own");
   if (!actor) return <Forbidden />;
   const status = actor.organization?.status;
   if (status !== "APPROVED" && status !== "PENDING") return <Forbidden />;

@@ -1,9 +1,11 @@
-import { apiErrorJson } from "@/lib/api/api-error-response";
+import { ApiError } from "@/lib/api/api-error";
+import { answerInApiEnvelope } from "@/lib/api/api-failure-answer";
+import { guardRoute } from "@/lib/http/guard-route";
 
-/** Any /api/v1 path no route serves: the API's JSON 404 envelope, not the HTML page. */
-function notFound(request: Request): Response {
-  return apiErrorJson(404, "NOT_FOUND", "apiNotFound", request.headers.get("accept-language"));
-}
+/** Any /api/v1 path no route serves: the API's JSON 404 envelope (in the request's language), not the HTML page. */
+const notFound = guardRoute(answerInApiEnvelope, (_request: Request): Response => {
+  throw new ApiError(404, "NOT_FOUND", "apiNotFound");
+});
 
 export const GET = notFound;
 export const POST = notFound;

@@ -19,7 +19,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function NewFairPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const actor = await requirePageActor(locale, "/admin/fairs/new", ["ORGANIZER"]);
+  const actor = await requirePageActor(locale, "/admin/fairs/new", "manage:fair:any");
   if (!actor) return <Forbidden />;
   const t = await getTranslations("console");
   return (

@@ -49,7 +49,7 @@ function parseFilter(search: Search): MatchTableFilter {
 export default async function MatchTablePage({ params, searchParams }: Props) {
   const { locale, sessionId } = await params;
   setRequestLocale(locale);
-  const actor = await requirePageActor(locale, `/admin/matching/${sessionId}`, ["ORGANIZER"]);
+  const actor = await requirePageActor(locale, `/admin/matching/${sessionId}`, "manage:match:any");
   if (!actor) return <Forbidden />;
   const session = await getMatchingSession(actor, sessionId).catch((error) => {
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();

@@ -29,7 +29,7 @@ export default async function WeightsPage({ params, searchParams }: Props) {
   const actor = await requirePageActor(
     locale,
     `/admin/matching/weights${fairParam ? `?fair=${encodeURIComponent(fairParam)}` : ""}`,
-    ["ORGANIZER"],
+    "manage:match:any",
   );
   if (!actor) return <Forbidden />;
   const t = await getTranslations("matching");

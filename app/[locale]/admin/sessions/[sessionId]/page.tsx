@@ -27,7 +27,7 @@ export const dynamic = "force-dynamic";
 export default async function SessionStatusPage({ params, searchParams }: Props) {
   const { locale, sessionId } = await params;
   setRequestLocale(locale);
-  const actor = await requirePageActor(locale, `/admin/sessions/${sessionId}`, ["ORGANIZER"]);
+  const actor = await requirePageActor(locale, `/admin/sessions/${sessionId}`, "manage:fair:any");
   if (!actor) return <Forbidden />;
   const session = await loadConsoleSession(actor, sessionId);
   const status = await getSessionStatus(actor, session.id);

@@ -34,7 +34,7 @@ export default async function RequirementPage({ params, searchParams }: Props) {
   const { locale, requirementId } = await params;
   const { done } = await searchParams;
   setRequestLocale(locale);
-  const actor = await requirePageActor(locale, `/buyer/requirements/${requirementId}`, ["BUYER"]);
+  const actor = await requirePageActor(locale, `/buyer/requirements/${requirementId}`, "manage:requirement:own");
   if (!actor) return <Forbidden />;
   // Another buyer's requirement is "not found", exactly like a missing one.
   const requirement = await getOwnRequirement(actor, requirementId);

@@ -16,7 +16,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function NewRequirementPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const actor = await requirePageActor(locale, "/buyer/requirements/new", ["BUYER"]);
+  const actor = await requirePageActor(locale, "/buyer/requirements/new", "manage:requirement:own");
   if (!actor) return <Forbidden />;
   return <RequirementFormPage actor={actor} locale={locale} />;
 }

@@ -18,7 +18,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function NewProductPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const actor = await requirePageActor(locale, "/supplier/products/new", ["SUPPLIER"]);
+  const actor = await requirePageActor(locale, "/supplier/products/new", "manage:catalogue:own");
   if (!actor) return <Forbidden />;
   if (actor.organization?.status !== "APPROVED") return <SupplierNotApproved />;
   const t = await getTranslations("products.form");

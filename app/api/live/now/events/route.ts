@@ -1,5 +1,5 @@
 import { AppError } from "@/lib/errors";
-import { roleHas } from "@/lib/auth/permissions";
+import { can } from "@/lib/auth/permissions";
 import { listNowMeetingIds } from "@/lib/live/get-now-view";
 import { liveRoute } from "@/lib/live/live-route";
 import { nowEventStream } from "@/lib/live/now-stream";
@@ -9,7 +9,7 @@ export const dynamic = "force-dynamic";
 
 /** A supplier's, buyer's or interpreter's "Now" page: `changed` when someone enters or leaves one of their rooms. */
 export const GET = liveRoute(async ({ actor, request, now }) => {
-  if (!roleHas(actor.role, "meeting:request") && !roleHas(actor.role, "meeting:interpret")) {
+  if (!can(actor, "attend:meeting:own")) {
     throw new AppError("FORBIDDEN", "forbidden");
   }
   // Only the actor's own meetings (visibleMeetingsWhere; an unapproved organization is FORBIDDEN).

@@ -23,7 +23,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function EditSessionPage({ params }: Props) {
   const { locale, sessionId } = await params;
   setRequestLocale(locale);
-  const actor = await requirePageActor(locale, `/admin/sessions/${sessionId}/edit`, ["ORGANIZER"]);
+  const actor = await requirePageActor(locale, `/admin/sessions/${sessionId}/edit`, "manage:fair:any");
   if (!actor) return <Forbidden />;
   const session = await loadConsoleSession(actor, sessionId);
   const categories = await listCategoryChoices();

@@ -2,9 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
-import { z } from "zod";
+import { z, ZodError } from "zod";
 import { defineFormAction } from "@/lib/actions/define-form-action";
-import { asFormErrors } from "@/lib/fairs/as-form-errors";
 import { AppError } from "@/lib/errors";
 import { parseClockRanges } from "@/lib/fairs/form-schemas";
 import { setInterpreterShifts } from "@/lib/scheduling/set-interpreter-shifts";
@@ -16,7 +15,7 @@ import { setInterpreterShifts } from "@/lib/scheduling/set-interpreter-shifts";
 export const setShiftsAction = defineFormAction({
   schema: z.looseObject({ sessionId: z.string().min(1).max(64), interpreterId: z.string().min(1).max(64) }),
   auth: true,
-  permission: "interpreter:manage",
+  permission: "manage:interpreter:any",
   handler: async (input, actor) => {
     const days = Object.entries(input)
       .filter(([key]) => key.startsWith("day:"))
@@ -26,23 +25,29 @@ export const setShiftsAction = defineFormAction({
         return { day: key.slice(4), ranges };
       })
       .filter((day) => day.ranges.length > 0);
-    await asFormErrors(() =>
-      setInterpreterShifts(actor, { sessionId: input.sessionId, interpreterId: input.interpreterId, days }),
-    ).catch((error) => {
-      // "days.2.ranges.0.end" -> the field of that day ("day:2026-06-02").
-      if (error instanceof AppError && error.fields) {
-        const fields = Object.fromEntries(
-          Object.entries(error.fields).map(([path, key]) => {
-            const index = /^days\.(\d+)/.exec(path)?.[1];
-            return [index !== undefined && days[Number(index)] ? `day:${days[Number(index)].day}` : path, key];
-          }),
-        );
-        throw new AppError(error.code, error.messageKey, fields, error.params);
-      }
-      throw error;
-    });
+    await setInterpreterShifts(actor, { sessionId: input.sessionId, interpreterId: input.interpreterId, days }).catch(
+      (error) => {
+        throw withDayFields(error, days);
+      },
+    );
     revalidatePath("/[locale]/admin/sessions/[sessionId]", "layout");
     const t = await getTranslations("console.interpreters");
     return { status: "success", message: t("saved") };
   },
 });
+
+/** "days.2.ranges.0.end" -> the field of that day ("day:2026-06-02"), so the message shows beside it. */
+function withDayFields(error: unknown, days: { day: string }[]): unknown {
+  const fieldOf = (path: string) => {
+    const index = /^days\.(\d+)/.exec(path)?.[1];
+    return index !== undefined && days[Number(index)] ? `day:${days[Number(index)].day}` : path;
+  };
+  if (error instanceof ZodError) {
+    return new ZodError(error.issues.map((issue) => ({ ...issue, path: [fieldOf(issue.path.join("."))] })));
+  }
+  if (error instanceof AppError && error.fields) {
+    const fields = Object.fromEntries(Object.entries(error.fields).map(([path, key]) => [fieldOf(path), key]));
+    return new AppError(error.code, error.messageKey, fields, error.params);
+  }
+  return error;
+}

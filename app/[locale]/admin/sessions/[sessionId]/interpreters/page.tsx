@@ -10,6 +10,7 @@ import { formatMinuteOfDay, sessionDays } from "@/lib/time/session-window";
 import { listInterpreters } from "@/lib/users/create-interpreter";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
+import { messageOr } from "@/lib/i18n/message-keys";
 import { Forbidden } from "@/components/account/forbidden";
 import { SessionHeader } from "@/components/console/session-header";
 import { ShiftForm } from "@/components/console/shift-form";
@@ -26,7 +27,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function SessionInterpretersPage({ params }: Props) {
   const { locale, sessionId } = await params;
   setRequestLocale(locale);
-  const actor = await requirePageActor(locale, `/admin/sessions/${sessionId}/interpreters`, ["ORGANIZER"]);
+  const actor = await requirePageActor(locale, `/admin/sessions/${sessionId}/interpreters`, "manage:interpreter:any");
   if (!actor) return <Forbidden />;
   const session = await loadConsoleSession(actor, sessionId);
   const [interpreters, shifts] = await Promise.all([listInterpreters(actor), listInterpreterShifts(actor, session.id)]);
@@ -59,7 +60,7 @@ export default async function SessionInterpretersPage({ params }: Props) {
             <div className="flex flex-wrap items-center gap-2">
               <h2 className="text-lg font-semibold">{interpreter.name}</h2>
               <span className="text-sm text-slate-600">
-                {interpreter.languages.map((code) => tLanguages(code)).join(" · ")}
+                {interpreter.languages.map((code) => messageOr(tLanguages, code, code)).join(" · ")}
               </span>
               {interpreter.disabledAt ? <Badge tone="danger">{t("disabled")}</Badge> : null}
               {!interpreter.languages.includes("zh") || !interpreter.languages.includes("ru") ? (

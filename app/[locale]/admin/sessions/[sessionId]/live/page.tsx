@@ -29,7 +29,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function SessionLivePage({ params }: Props) {
   const { locale, sessionId } = await params;
   setRequestLocale(locale);
-  const actor = await requirePageActor(locale, `/admin/sessions/${sessionId}/live`, ["ORGANIZER"]);
+  const actor = await requirePageActor(locale, `/admin/sessions/${sessionId}/live`, "oversee:meeting:any");
   if (!actor) return <Forbidden />;
   const session = await loadConsoleSession(actor, sessionId);
   const meta = await requireOverseenLiveSession(actor, session.id);

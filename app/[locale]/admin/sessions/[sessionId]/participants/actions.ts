@@ -12,7 +12,7 @@ export const decideRegistrationAction = defineFormAction({
     decision: z.enum(["approve", "reject"]),
   }),
   auth: true,
-  permission: "organization:review",
+  permission: "review:organization:any",
   handler: async (input, actor) => {
     await decideRegistration(actor, input.registrationId, input.decision);
     revalidatePath("/[locale]/admin/sessions/[sessionId]", "layout");

@@ -26,7 +26,7 @@ const tone = { PENDING: "warning", APPROVED: "success", REJECTED: "danger", WITH
 export default async function SessionParticipantsPage({ params }: Props) {
   const { locale, sessionId } = await params;
   setRequestLocale(locale);
-  const actor = await requirePageActor(locale, `/admin/sessions/${sessionId}/participants`, ["ORGANIZER"]);
+  const actor = await requirePageActor(locale, `/admin/sessions/${sessionId}/participants`, "review:organization:any");
   if (!actor) return <Forbidden />;
   const session = await loadConsoleSession(actor, sessionId);
   const registrations = await listSessionRegistrations(actor, session.id);

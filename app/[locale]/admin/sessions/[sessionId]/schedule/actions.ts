@@ -3,7 +3,6 @@
 import { revalidatePath } from "next/cache";
 import { getLocale, getTranslations } from "next-intl/server";
 import { defineFormAction } from "@/lib/actions/define-form-action";
-import { asFormErrors } from "@/lib/fairs/as-form-errors";
 import { describeConflicts } from "@/lib/auto-schedule/describe-conflicts";
 import { dropDraftItem, moveDraftItem } from "@/lib/auto-schedule/edit-draft";
 import { publishDraft } from "@/lib/auto-schedule/publish-draft";
@@ -23,9 +22,9 @@ const schedulePage = "/[locale]/admin/sessions/[sessionId]/schedule";
 export const runAutoScheduleAction = defineFormAction({
   schema: runAutoScheduleSchema,
   auth: true,
-  permission: "meeting:oversee",
+  permission: "oversee:meeting:any",
   handler: async (input, actor) => {
-    const result = await asFormErrors(() => runAutoSchedule(actor, input));
+    const result = await runAutoSchedule(actor, input);
     revalidatePath(schedulePage, "page");
     const t = await getTranslations("autoSchedule.run");
     return {
@@ -39,9 +38,9 @@ export const runAutoScheduleAction = defineFormAction({
 export const moveDraftItemAction = defineFormAction({
   schema: moveDraftItemSchema,
   auth: true,
-  permission: "meeting:oversee",
+  permission: "oversee:meeting:any",
   handler: async (input, actor) => {
-    const result = await asFormErrors(() => moveDraftItem(actor, input));
+    const result = await moveDraftItem(actor, input);
     if (result.status === "conflict") {
       const t = await getTranslations("autoSchedule.move");
       const lines = await describeConflicts(result.conflicts, (await getLocale()) as AppLocale);
@@ -60,9 +59,9 @@ export const moveDraftItemAction = defineFormAction({
 export const dropDraftItemAction = defineFormAction({
   schema: dropDraftItemSchema,
   auth: true,
-  permission: "meeting:oversee",
+  permission: "oversee:meeting:any",
   handler: async (input, actor) => {
-    await asFormErrors(() => dropDraftItem(actor, input));
+    await dropDraftItem(actor, input);
     revalidatePath(schedulePage, "page");
   },
 });
@@ -70,9 +69,9 @@ export const dropDraftItemAction = defineFormAction({
 export const publishDraftAction = defineFormAction({
   schema: publishDraftSchema,
   auth: true,
-  permission: "meeting:oversee",
+  permission: "oversee:meeting:any",
   handler: async (input, actor) => {
-    const { booked } = await asFormErrors(() => publishDraft(actor, input));
+    const { booked } = await publishDraft(actor, input);
     revalidatePath("/[locale]/admin/sessions/[sessionId]", "layout");
     const t = await getTranslations("autoSchedule.publish");
     return { status: "success", message: t("done", { count: booked }) };
@@ -82,9 +81,9 @@ export const publishDraftAction = defineFormAction({
 export const setPriorityAction = defineFormAction({
   schema: setPrioritySchema,
   auth: true,
-  permission: "match:manage",
+  permission: "manage:match:any",
   handler: async (input, actor) => {
-    await asFormErrors(() => setPairPriority(actor, input));
+    await setPairPriority(actor, input);
     revalidatePath(schedulePage, "page");
     const t = await getTranslations("autoSchedule.priority");
     return { status: "success", message: t("saved") };

@@ -32,7 +32,7 @@ export const dynamic = "force-dynamic";
 export default async function AutoSchedulePage({ params }: Props) {
   const { locale, sessionId } = await params;
   setRequestLocale(locale);
-  const actor = await requirePageActor(locale, `/admin/sessions/${sessionId}/schedule`, ["ORGANIZER"]);
+  const actor = await requirePageActor(locale, `/admin/sessions/${sessionId}/schedule`, "oversee:meeting:any");
   if (!actor) return <Forbidden />;
   const session = await loadConsoleSession(actor, sessionId);
   const [draft, proposals] = await Promise.all([

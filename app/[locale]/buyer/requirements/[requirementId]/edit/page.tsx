@@ -19,7 +19,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function EditRequirementPage({ params }: Props) {
   const { locale, requirementId } = await params;
   setRequestLocale(locale);
-  const actor = await requirePageActor(locale, `/buyer/requirements/${requirementId}/edit`, ["BUYER"]);
+  const actor = await requirePageActor(locale, `/buyer/requirements/${requirementId}/edit`, "manage:requirement:own");
   if (!actor) return <Forbidden />;
   // Another buyer's requirement is "not found", exactly like a missing one.
   const requirement = await getOwnRequirement(actor, requirementId);

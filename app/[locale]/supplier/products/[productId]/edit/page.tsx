@@ -49,7 +49,7 @@ function formDefaults(product: EditableProduct): ProductFormDefaults {
 export default async function EditProductPage({ params }: Props) {
   const { locale, productId } = await params;
   setRequestLocale(locale);
-  const actor = await requirePageActor(locale, `/supplier/products/${productId}/edit`, ["SUPPLIER"]);
+  const actor = await requirePageActor(locale, `/supplier/products/${productId}/edit`, "manage:catalogue:own");
   if (!actor) return <Forbidden />;
   if (actor.organization?.status !== "APPROVED") return <SupplierNotApproved />;
   const product = await getOwnProduct(actor, productId).catch((error) => {

@@ -1,13 +1,11 @@
 import { apiRoute } from "@/lib/api/api-route";
 import { meetingRequestDto } from "@/lib/api/dtos";
 import { endpoints } from "@/lib/api/endpoints";
-import { notifyMeetingEvents } from "@/lib/jobs/mail-queue";
 import { declineRequest } from "@/lib/meetings/decline-request";
 import { methodsNotAllowedBesides } from "@/lib/api/method-not-allowed";
 
 export const POST = apiRoute(endpoints.declineRequest, async ({ actor, params, body }) => {
   const result = await declineRequest(actor, params.id, body);
-  await notifyMeetingEvents(result.events);
   return meetingRequestDto(result.request);
 });
 

@@ -23,7 +23,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function NewSessionPage({ params }: Props) {
   const { locale, fairId } = await params;
   setRequestLocale(locale);
-  const actor = await requirePageActor(locale, `/admin/fairs/${fairId}/sessions/new`, ["ORGANIZER"]);
+  const actor = await requirePageActor(locale, `/admin/fairs/${fairId}/sessions/new`, "manage:fair:any");
   if (!actor) return <Forbidden />;
   const fair = await getHostedFair(actor, fairId).catch((error) => {
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();

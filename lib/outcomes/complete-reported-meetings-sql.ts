@@ -1,0 +1,17 @@
+import "server-only";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { roomClosesAfterMinutes } from "./timing";
+
+/**
+ * completeReportedMeetings' one statement: sets status COMPLETED on every
+ * SCHEDULED meeting whose room has closed by `now` (its end plus the room's
+ * closing delay) and that has at least one outcome report; no rows back (run
+ * with `$executeRaw`, which answers the count).
+ */
+export function completeReportedMeetingsSql({ now }: { now: Date }): Prisma.Sql {
+  return Prisma.sql`
+    UPDATE "Meeting" m SET status = 'COMPLETED', "updatedAt" = ${now}::timestamptz
+    WHERE m.status = 'SCHEDULED'
+      AND m."endsAt" + make_interval(mins => ${roomClosesAfterMinutes}::int) <= ${now}::timestamptz
+      AND EXISTS (SELECT 1 FROM "MeetingOutcomeReport" r WHERE r."meetingId" = m.id)`;
+}
