@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { setSupplierVerifiedAction } from "@/app/[locale]/admin/organizations/actions";
 import { idleFormState } from "@/lib/actions/form-state";
 import { Button } from "@/components/ui/button";
+import { InlineFormError } from "@/components/ui/form-status";
 
 /** The organizer's "verified" mark on an approved supplier (a matching factor), as a toggle button. */
 export function VerifyToggle({
@@ -34,11 +35,7 @@ export function VerifyToggle({
       >
         {verified ? t("unmark") : t("mark")}
       </Button>
-      {state.status === "error" && state.formError ? (
-        <p role="alert" className="text-sm text-red-700">
-          {state.formError}
-        </p>
-      ) : null}
+      <InlineFormError state={state} />
     </form>
   );
 }

@@ -6,6 +6,7 @@ import { carryOverRequirementsAction } from "@/app/[locale]/buyer/requirements/a
 import { idleFormState } from "@/lib/actions/form-state";
 import { Button } from "@/components/ui/button";
 import { useFormRedirect } from "@/components/auth/use-form-redirect";
+import { InlineFormError } from "@/components/ui/form-status";
 
 /** Carries one requirement (or all listed) of an ended session over to the next edition. */
 export function CarryOverButton({
@@ -28,11 +29,7 @@ export function CarryOverButton({
       <Button type="submit" size="sm" disabled={pending} aria-label={accessibleLabel}>
         {pending ? t("carrying") : label}
       </Button>
-      {state.status === "error" && state.formError ? (
-        <p role="alert" className="text-sm text-red-700">
-          {state.formError}
-        </p>
-      ) : null}
+      <InlineFormError state={state} />
     </form>
   );
 }

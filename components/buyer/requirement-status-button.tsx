@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { closeRequirementAction, reopenRequirementAction } from "@/app/[locale]/buyer/requirements/actions";
 import { idleFormState } from "@/lib/actions/form-state";
 import { Button } from "@/components/ui/button";
+import { InlineFormError } from "@/components/ui/form-status";
 
 /** Close an open requirement or reopen a closed one; the list re-renders with the new status. */
 export function RequirementStatusButton({
@@ -33,11 +34,7 @@ export function RequirementStatusButton({
       >
         {pending ? t("working") : t(open ? "close" : "reopen")}
       </Button>
-      {state.status === "error" && state.formError ? (
-        <p role="alert" className="text-sm text-red-700">
-          {state.formError}
-        </p>
-      ) : null}
+      <InlineFormError state={state} />
     </form>
   );
 }

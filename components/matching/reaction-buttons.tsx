@@ -6,6 +6,7 @@ import type { FormState } from "@/lib/actions/form-state";
 import { idleFormState } from "@/lib/actions/form-state";
 import { cn } from "@/lib/cn";
 import { buttonVariants } from "@/components/ui/button";
+import { InlineFormError } from "@/components/ui/form-status";
 
 type Kind = "INTERESTED" | "NOT_RELEVANT";
 type Props = {
@@ -55,11 +56,7 @@ export function ReactionButtons({ requirementId, supplierOrgId, current, name, a
           );
         })}
       </div>
-      {state.status === "error" && state.formError ? (
-        <p role="alert" className="text-sm text-red-700">
-          {state.formError}
-        </p>
-      ) : null}
+      <InlineFormError state={state} />
     </form>
   );
 }

@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { recomputeAction } from "@/app/[locale]/admin/matching/actions";
 import { idleFormState } from "@/lib/actions/form-state";
 import { Button } from "@/components/ui/button";
+import { InlineFormError } from "@/components/ui/form-status";
 
 /** "Recompute now": queues the session's match table in the background. */
 export function RecomputeButton({ sessionId }: { sessionId: string }) {
@@ -21,11 +22,7 @@ export function RecomputeButton({ sessionId }: { sessionId: string }) {
           {t("requested")}
         </p>
       ) : null}
-      {state.status === "error" && state.formError ? (
-        <p role="alert" className="text-sm text-red-700">
-          {state.formError}
-        </p>
-      ) : null}
+      <InlineFormError state={state} />
     </form>
   );
 }

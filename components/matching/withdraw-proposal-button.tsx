@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { withdrawProposalAction } from "@/app/[locale]/admin/matching/actions";
 import { idleFormState } from "@/lib/actions/form-state";
 import { Button } from "@/components/ui/button";
+import { InlineFormError } from "@/components/ui/form-status";
 
 /** Takes an organizer's proposal back; both sides stop seeing it. */
 export function WithdrawProposalButton({ proposalId, label }: { proposalId: string; label: string }) {
@@ -16,11 +17,7 @@ export function WithdrawProposalButton({ proposalId, label }: { proposalId: stri
       <Button type="submit" size="sm" variant="ghost" disabled={pending} aria-label={label}>
         {t("withdraw")}
       </Button>
-      {state.status === "error" && state.formError ? (
-        <p role="alert" className="text-sm text-red-700">
-          {state.formError}
-        </p>
-      ) : null}
+      <InlineFormError state={state} />
     </form>
   );
 }

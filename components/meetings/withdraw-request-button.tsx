@@ -6,6 +6,7 @@ import { withdrawRequestAction } from "@/app/[locale]/meetings/actions";
 import { idleFormState } from "@/lib/actions/form-state";
 import { Button } from "@/components/ui/button";
 import { useFormRedirect } from "@/components/auth/use-form-redirect";
+import { InlineFormError } from "@/components/ui/form-status";
 
 /** The sender takes a pending request back. */
 export function WithdrawRequestButton({ requestId }: { requestId: string }) {
@@ -18,11 +19,7 @@ export function WithdrawRequestButton({ requestId }: { requestId: string }) {
       <Button type="submit" size="sm" variant="secondary" disabled={pending}>
         {t("withdraw")}
       </Button>
-      {state.status === "error" && state.formError ? (
-        <p role="alert" className="text-sm text-red-700">
-          {state.formError}
-        </p>
-      ) : null}
+      <InlineFormError state={state} />
     </form>
   );
 }

@@ -25,3 +25,16 @@ export function FormStatus({ state, success }: { state: FormState; success?: Rea
   }
   return null;
 }
+
+/**
+ * A one-button form's refusal, under the button: the same announcement as
+ * FormStatus's error, small enough to sit in a table row or a card's footer.
+ */
+export function InlineFormError({ state }: { state: FormState }) {
+  if (state.status !== "error" || !state.formError) return null;
+  return (
+    <p role="alert" className="text-sm text-red-700">
+      {state.formError}
+    </p>
+  );
+}
