@@ -1,7 +1,7 @@
 import "server-only";
-import { sessionEndsAtSql } from "@/lib/fairs/lifecycle-sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { decodeCursor, type CatalogueCursor, type CatalogueSort } from "./cursor";
+import { catalogueSessionCtes } from "./catalogue-session-sql";
 import { approvedSupplierSql, listedProductSql } from "./visible-product";
 import { searchCatalogueSchema, type SearchCatalogueInput } from "./schemas";
 import {
@@ -166,16 +166,7 @@ function textCandidateCtes(q: string, textProductFilter: Prisma.Sql): Prisma.Sql
 /** The session (if published), its categories, its visible exhibitors and the fair's exchange rates. */
 function sessionCtes(input: SearchInput): Prisma.Sql {
   return sql`
-    sess AS (
-      SELECT s.id, s."fairId", ${sessionEndsAtSql("s", "f")} AS "endsAt"
-      FROM "FairSession" s JOIN "Fair" f ON f.id = s."fairId"
-      WHERE s.id = ${input.sessionId} AND f.status = 'PUBLISHED'
-    ),
-    cats AS (
-      SELECT sc."categoryId" AS id FROM "SessionCategory" sc JOIN sess ON sess.id = sc."sessionId"
-      UNION
-      SELECT c.id FROM "Category" c JOIN cats ON c."parentId" = cats.id
-    ),
+    ${catalogueSessionCtes(input.sessionId)},
     -- The session's visible suppliers, once: a hash join for thousands of text hits
     -- is cheaper than looking each hit's supplier and registration up one by one.
     exhibitors AS MATERIALIZED (

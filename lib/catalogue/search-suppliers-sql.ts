@@ -1,6 +1,6 @@
-import { sessionEndsAtSql } from "@/lib/fairs/lifecycle-sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { AppLocale } from "@/lib/i18n/routing";
+import { catalogueSessionCtes } from "./catalogue-session-sql";
 import { substringPattern } from "./search-sql";
 import { approvedSupplierSql, listedBeforeSql, listedProductSql } from "./visible-product";
 
@@ -33,16 +33,7 @@ export function searchSuppliersSql(input: {
   if (input.city) filters.push(Prisma.sql`o.city = ${input.city}`);
   return Prisma.sql`
     WITH RECURSIVE
-    sess AS (
-      SELECT s.id, ${sessionEndsAtSql("s", "f")} AS "endsAt"
-      FROM "FairSession" s JOIN "Fair" f ON f.id = s."fairId"
-      WHERE s.id = ${input.sessionId} AND f.status = 'PUBLISHED'
-    ),
-    cats AS (
-      SELECT sc."categoryId" AS id FROM "SessionCategory" sc JOIN sess ON sess.id = sc."sessionId"
-      UNION
-      SELECT c.id FROM "Category" c JOIN cats ON c."parentId" = cats.id
-    ),
+    ${catalogueSessionCtes(input.sessionId)},
     found AS (
       SELECT o.*, count(*) OVER () AS total
       FROM "SessionRegistration" r

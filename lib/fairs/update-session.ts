@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Actor } from "@/lib/auth/actor";
+import { cancelScheduledMeeting } from "@/lib/meetings/cancel-scheduled-meeting";
 import { recipientsOf, type MeetingEvent } from "@/lib/meetings/events";
 import { mailAfterCommit } from "@/lib/meetings/mail-after-commit";
 import { sessionSlots } from "@/lib/scheduling/slot-grid";
@@ -130,7 +131,7 @@ async function saveSession(tx: Prisma.TransactionClient, input: Input, categorie
   });
 }
 
-/** Cancels the confirmed meetings the way lib/meetings/cancel-meeting.ts does, inside this transaction. */
+/** Cancels the confirmed meetings as a party would (cancelScheduledMeeting), inside this transaction. */
 async function cancelOutsideGrid(
   tx: Prisma.TransactionClient,
   actor: Actor,
@@ -140,19 +141,8 @@ async function cancelOutsideGrid(
 ): Promise<MeetingEvent[]> {
   const events: MeetingEvent[] = [];
   for (const meeting of meetings) {
-    const [cancelled] = await tx.meeting.updateManyAndReturn({
-      where: { id: meeting.id, status: "SCHEDULED" },
-      data: { status: "CANCELLED", cancelledAt: now, cancelReason: reason, sequence: { increment: 1 } },
-    });
+    const cancelled = await cancelScheduledMeeting(tx, actor, meeting.id, reason, now);
     if (!cancelled) continue;
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: "meeting.cancelled",
-      entityType: "Meeting",
-      entityId: meeting.id,
-      organizationId: actor.organizationId,
-      reason,
-    });
     events.push({
       kind: "cancelled",
       requestId: cancelled.requestId,

@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { requirePermission, type Actor } from "@/lib/auth/actor";
 import { sessionLifecycleSelect, sessionPhase, toLifecycleInput } from "@/lib/fairs/lifecycle";
 import { hostedFairs } from "@/lib/tenancy/tenant-scope";
+import { sessionHeadingSelect } from "@/lib/fairs/session-select";
 
 const DAY_MS = 86_400_000;
 
@@ -22,10 +23,7 @@ export async function listLiveSessions(actor: Actor, { now }: { now: Date }) {
     },
     orderBy: [{ startDate: "asc" }, { position: "asc" }, { id: "asc" }],
     select: {
-      id: true,
-      titleEn: true,
-      titleZh: true,
-      titleRu: true,
+      ...sessionHeadingSelect,
       ...sessionLifecycleSelect,
       fair: { select: { nameEn: true, nameZh: true, nameRu: true, ...sessionLifecycleSelect.fair.select } },
     },

@@ -1,9 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { recordAudit } from "@/lib/audit/record-audit";
 import { can } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/actor";
+import { cancelScheduledMeeting } from "./cancel-scheduled-meeting";
 import { recipientsOf, type MeetingEvent } from "./events";
 import { mailAfterCommit } from "./mail-after-commit";
 import { meetingNotFound, meetingRoleOf, visibleMeetingsWhere } from "./meeting-access";
@@ -34,19 +34,8 @@ export async function cancelMeeting(
 
   return mailAfterCommit(
     db.$transaction(async (tx) => {
-      const [cancelled] = await tx.meeting.updateManyAndReturn({
-        where: { id: meeting.id, status: "SCHEDULED" },
-        data: { status: "CANCELLED", cancelledAt: now, cancelReason: reason || null, sequence: { increment: 1 } },
-      });
+      const cancelled = await cancelScheduledMeeting(tx, actor, meeting.id, reason || null, now);
       if (!cancelled) throw new AppError("INVALID_STATE", "meetingNotScheduled");
-      await recordAudit(tx, {
-        actorId: actor.id,
-        action: "meeting.cancelled",
-        entityType: "Meeting",
-        entityId: meeting.id,
-        organizationId: actor.organizationId,
-        reason: reason || null,
-      });
       const others = {
         supplier: [meeting.buyerOrgId],
         buyer: [meeting.supplierOrgId],

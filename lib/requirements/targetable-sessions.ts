@@ -6,6 +6,7 @@ import { sessionTitleWithEdition } from "@/lib/fairs/session-title";
 import { localized } from "@/lib/i18n/localized";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { ofOwnOrganization } from "@/lib/tenancy/tenant-scope";
+import { sessionHeadingSelect } from "@/lib/fairs/session-select";
 
 /**
  * The sessions a buyer's requirement may target: not over, of a published fair, and
@@ -17,10 +18,7 @@ export async function listTargetableSessions(actor: Actor, locale: AppLocale, no
     where: { fair: { status: "PUBLISHED" } },
     orderBy: [{ startDate: "asc" }, { position: "asc" }, { id: "asc" }],
     select: {
-      id: true,
-      titleEn: true,
-      titleZh: true,
-      titleRu: true,
+      ...sessionHeadingSelect,
       ...sessionLifecycleSelect,
       fair: { select: { ...sessionLifecycleSelect.fair.select, nameEn: true, nameZh: true, nameRu: true } },
       categories: { select: { categoryId: true } },
