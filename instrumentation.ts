@@ -29,6 +29,15 @@ export async function register() {
       log.warn("mail worker did not start", { err: error });
     }
   }
+  // Showcase recordings (janus-pp-rec + ffmpeg) where this instance sees Janus's recordings folder.
+  if (process.env.JANUS_URL && process.env.SHOWCASE_RECORDING_WORKER !== "off") {
+    const { startRecordingWorker } = await import("./lib/showcases/media/recording-worker");
+    try {
+      await startRecordingWorker();
+    } catch (error) {
+      log.warn("showcase recording worker did not start", { err: error });
+    }
+  }
 }
 
 /**

@@ -23,7 +23,7 @@ const nextConfig = {
   // type-check yet; `tsc --noEmit` stays the type gate.
   typescript: { ignoreBuildErrors: process.env.NEXT_SKIP_TYPE_CHECK === "1" },
   // Native and WASM packages must be loaded by Node at run time, not bundled.
-  serverExternalPackages: ["@node-rs/argon2", "pg", "pg-boss"],
+  serverExternalPackages: ["@node-rs/argon2", "@node-rs/jieba", "az", "pg", "pg-boss"],
   poweredByHeader: false,
   experimental: {
     // Product forms upload up to 8 images of at most 5 MB each (checked again in lib/products/images.ts).

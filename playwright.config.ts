@@ -29,7 +29,14 @@ export default defineConfig({
     url: `${baseURL}/en`,
     timeout: 180_000,
     // The server's own dev SMTP server and mail folder, which journeys read (e2e/support/mailbox.ts).
-    env: { SMTP_PORT: String(e2eSmtpPort(port)), MAIL_DIR: e2eMailDir(port) },
+    // Likewise its own local Janus (scripts/janus/local-janus.ts) for the showcase journeys.
+    env: {
+      SMTP_PORT: String(e2eSmtpPort(port)),
+      MAIL_DIR: e2eMailDir(port),
+      // Below Linux's ephemeral range (32768+), where an outgoing connection could hold the port.
+      JANUS_PORT: String(port + 5_000),
+      DEMO_BROADCASTER: "off",
+    },
     reuseExistingServer: !process.env.CI,
     stdout: "pipe",
     stderr: "pipe",

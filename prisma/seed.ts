@@ -27,6 +27,9 @@ import { buyers, suppliers } from "./seed/demo-companies";
 import { computeMatchTable } from "@/lib/matching/compute-match-table";
 import { seedUpcomingFair } from "./seed/upcoming-fair";
 import { seedLiveEdition } from "./seed/live-edition";
+import { seedLiveShowcases } from "./seed/live-showcases";
+import { seedCategorySynonyms } from "./seed/category-synonyms";
+import { fillMissingSearchDocuments } from "@/lib/search/product-documents";
 
 async function mustLoadActor(userId: string): Promise<Actor> {
   const actor = await loadActor(userId);
@@ -38,7 +41,12 @@ export async function seedDemoFair({ now = new Date() } = {}): Promise<"seeded" 
   const stock = await seedStockFair();
   const upcoming = await seedUpcomingFair({ now });
   const live = await seedLiveEdition({ now });
-  return stock === "seeded" || upcoming === "seeded" || live === "seeded" ? "seeded" : "already-seeded";
+  const showcases = await seedLiveShowcases({ now });
+  // Products some seed steps write without the app's product functions get their search document.
+  await fillMissingSearchDocuments(db);
+  return stock === "seeded" || upcoming === "seeded" || live === "seeded" || showcases === "seeded"
+    ? "seeded"
+    : "already-seeded";
 }
 
 /** The 2022 Zhejiang Export Online Fair (Russia), exactly as the demo has always shown it. */
@@ -55,6 +63,7 @@ async function seedStockFair(): Promise<"seeded" | "already-seeded"> {
   const organizer = await mustLoadActor(organizerIds[0]);
 
   for (const category of demo.categories) await createCategory(organizer, category);
+  await seedCategorySynonyms();
   const fair = await createFair(organizer, { ...demo.fair, publish: true });
   await seedExchangeRates(organizer, fair.id);
   const sessionIds = new Map<string, string>();

@@ -9,6 +9,8 @@
  * "port taken" message tells the user to set), --fresh (wipe the local cluster first), --no-build.
  * With DATABASE_URL set, that server is used and no local PostgreSQL starts. Without SMTP_URL,
  * a local SMTP server (scripts/mail/dev-smtp-server.ts) catches all mail into .fairbridge/mail/.
+ * Without JANUS_URL, a local Janus WebRTC server (scripts/janus/local-janus.ts; --janus-port N, default
+ * $JANUS_PORT or 8088) carries the live showcases; without Janus installed they say video is unavailable.
  */
 import "dotenv/config"; // .env (see .env.example) applies to the runner as it does to Prisma
 import { spawn, spawnSync } from "node:child_process";
@@ -19,6 +21,7 @@ import { applyMigrations } from "./db/migrate";
 import { localAuthSecret } from "./app-secret";
 import { DEFAULT_MAIL_DIR, startDevSmtpServer, type DevSmtpServer } from "./mail/dev-smtp-server";
 import { smtpUrl } from "../lib/mail/config";
+import { JanusNotInstalledError, startLocalJanus, type LocalJanus } from "./janus/local-janus";
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
@@ -29,6 +32,7 @@ const { positionals, values } = parseArgs({
     "db-port-variable": { type: "string", default: "EMBEDDED_POSTGRES_PORT" },
     fresh: { type: "boolean", default: false },
     "no-build": { type: "boolean", default: false },
+    "janus-port": { type: "string", default: process.env.JANUS_PORT || "8088" },
   },
 });
 const mode = positionals[0] === "dev" ? "dev" : "start";
@@ -63,8 +67,23 @@ async function main() {
       console.warn(`[fairbridge] dev SMTP server did not start on port ${port}: ${(error as Error).message}`);
     }
   }
+  let janus: LocalJanus | undefined;
+  if (!process.env.JANUS_URL) {
+    try {
+      janus = await startLocalJanus({
+        dir: `.fairbridge/janus-${values.db}`,
+        httpPort: Number(values["janus-port"]),
+        fresh: values.fresh,
+      });
+      console.log(`[fairbridge] Janus WebRTC server on ${janus.url} (recordings in ${janus.recordingsDir})`);
+    } catch (error) {
+      const detail = error instanceof JanusNotInstalledError ? "" : " Is another Janus using the port? Set JANUS_PORT.";
+      console.warn(`[fairbridge] live showcases are off: ${(error as Error).message}${detail}`);
+    }
+  }
   const env = {
     ...process.env,
+    ...janus?.env,
     SMTP_URL: smtpUrl(),
     DATABASE_URL: databaseUrl,
     NEXTAUTH_SECRET: localAuthSecret(),
@@ -84,10 +103,20 @@ async function main() {
     detached: false,
   });
   console.log(`[fairbridge] open http://localhost:${values.port}`);
+  // Keeps the demo supplier's live showcase on air (scripts/janus/demo-broadcaster.ts).
+  const broadcaster =
+    janus && process.env.DEMO_BROADCASTER !== "off"
+      ? spawn("npx", ["tsx", "--conditions=react-server", "scripts/janus/demo-broadcaster.ts"], {
+          stdio: "inherit",
+          env,
+        })
+      : undefined;
 
   const shutdown = async (code: number) => {
     next.kill("SIGTERM");
+    broadcaster?.kill("SIGTERM");
     await mail?.close();
+    await janus?.stop();
     await local?.stop();
     process.exit(code);
   };

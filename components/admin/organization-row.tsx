@@ -12,12 +12,21 @@ import { Card } from "@/components/ui/card";
 import { organizationStatusTone } from "@/components/account/status-tones";
 import { ReviewDialog } from "./review-dialog";
 import { VerifyToggle } from "./verify-toggle";
+import { CreditLevelLink } from "@/components/credit/credit-level-link";
+import type { CreditLevel } from "@/lib/credit/credit-score";
 
 type Organization = Awaited<ReturnType<typeof listOrganizationsForReview>>[number];
-type Props = { organization: Organization; locale: AppLocale; viewerTimeZone: string; returnTo: string };
+type Props = {
+  organization: Organization;
+  locale: AppLocale;
+  viewerTimeZone: string;
+  returnTo: string;
+  /** The credit level, for an organization in a fair the viewer hosts (lib/credit). */
+  credit?: { level: CreditLevel };
+};
 
 /** One enterprise in the access queue with the decisions its current status allows. */
-export async function OrganizationRow({ organization, locale, viewerTimeZone, returnTo }: Props) {
+export async function OrganizationRow({ organization, locale, viewerTimeZone, returnTo, credit }: Props) {
   const t = await getTranslations("admin.organizations");
   const tAccount = await getTranslations("account");
   const tCountries = await getTranslations("auth.signUp.countries");
@@ -46,6 +55,7 @@ export async function OrganizationRow({ organization, locale, viewerTimeZone, re
               {tVerification("verified")}
             </Badge>
           ) : null}
+          {credit ? <CreditLevelLink organizationId={organization.id} level={credit.level} /> : null}
         </div>
         {ownName && ownName !== name ? <p className="text-sm break-words text-slate-600">{ownName}</p> : null}
         <p className="text-sm text-slate-600">

@@ -3,6 +3,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { localized } from "@/lib/i18n/localized";
 import { messageOr } from "@/lib/i18n/message-keys";
 import type { AppLocale } from "@/lib/i18n/routing";
+import { TOTAL_COUNT_LIMIT, totalIsCapped } from "@/lib/catalogue/total-count";
 import type { Currency } from "@/lib/generated/prisma/enums";
 import { findKnownCity } from "@/lib/geo/cities";
 import { priceLines } from "@/lib/catalogue/money";
@@ -74,14 +75,18 @@ export async function CatalogueResults({
   const at = (cursor: string | null, target: number) =>
     cursor ? { cursor, ...(target > 1 ? { page: String(target) } : {}) } : null;
 
+  const countText = totalIsCapped(results.total)
+    ? t("resultCountCapped", { count: TOTAL_COUNT_LIMIT })
+    : t("resultCount", { count: results.total });
+
   return (
     <section aria-labelledby={emptyText ? undefined : "results-heading"} className="space-y-4">
       {emptyText ? (
-        <p className="text-sm text-slate-600">{t("resultCount", { count: results.total })}</p>
+        <p className="text-sm text-slate-600">{countText}</p>
       ) : (
         <h2 id="results-heading" className="text-lg font-semibold" aria-live="polite">
           <span className="sr-only">{t("results")}: </span>
-          {t("resultCount", { count: results.total })}
+          {countText}
         </h2>
       )}
       {results.hits.length === 0 && emptyText ? (

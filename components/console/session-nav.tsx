@@ -2,7 +2,17 @@ import { useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 import { cn } from "@/lib/cn";
 
-const tabs = ["overview", "live", "edit", "participants", "interpreters", "schedule", "meetings", "outcomes"] as const;
+const tabs = [
+  "overview",
+  "live",
+  "edit",
+  "participants",
+  "interpreters",
+  "schedule",
+  "meetings",
+  "outcomes",
+  "showcases",
+] as const;
 export type SessionTab = (typeof tabs)[number];
 
 /** The console's tabs for one session. */

@@ -15,6 +15,7 @@ const primaryLinks: NavLink[] = [
   { href: "/now", label: "nav.now", permission: "attend:meeting:own" },
   { href: "/admin/organizations", label: "nav.access", permission: "review:organization:any" },
   { href: "/admin/fairs", label: "nav.console", permission: "manage:fair:any" },
+  { href: "/admin/results", label: "nav.results", permission: "read:report:any" },
   { href: "/admin/matching", label: "nav.matching", permission: "manage:match:any" },
   { href: "/supplier/products", label: "nav.myProducts", permission: "manage:catalogue:own" },
   { href: "/supplier/buyers", label: "nav.buyersForYou", permission: "read:buyerRecommendation:own" },
@@ -27,10 +28,14 @@ const moreLinks: NavLink[] = [
   { href: "/admin/interpreters", label: "nav.interpreters", permission: "manage:interpreter:any" },
   { href: "/admin/negative-list", label: "nav.negativeList", permission: "manage:negativeList:any" },
   { href: "/admin/certificate-types", label: "nav.certificateTypes", permission: "manage:fair:any" },
+  { href: "/admin/categories", label: "nav.categorySynonyms", permission: "manage:category:any" },
   { href: "/admin/exchange-rates", label: "nav.exchangeRates", permission: "manage:fair:any" },
   { href: "/admin/audit", label: "nav.audit", permission: "read:audit:any" },
+  { href: "/meetings/follow-ups", label: "nav.followUps", permission: "manage:followUp:own" },
   { href: "/supplier/profile", label: "nav.companyProfile", permission: "manage:catalogue:own" },
+  { href: "/supplier/showcases", label: "nav.showcases", permission: "manage:showcase:own" },
   { href: "/buyer/profile", label: "nav.companyProfile", permission: "update:buyerProfile:own" },
+  { href: "/my-fairs", label: "nav.myFairs", permission: "read:report:own" },
   { href: "/settings", label: "nav.settings" },
 ];
 

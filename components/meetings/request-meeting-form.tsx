@@ -13,10 +13,25 @@ import { groupByDay, type SlotChoice } from "./slot-choice";
 
 const MAX_PREFERRED = 3;
 
-type Props = { sessionId: string; organizationId: string; requirementId?: string; slots: SlotChoice[] };
+type Props = {
+  sessionId: string;
+  organizationId: string;
+  requirementId?: string;
+  /** Sent from a live-stream showcase: recorded with the request, and the message it starts with. */
+  showcaseId?: string;
+  defaultMessage?: string;
+  slots: SlotChoice[];
+};
 
 /** Message, up to three preferred slots (from those free for both) and whether an interpreter is needed. */
-export function RequestMeetingForm({ sessionId, organizationId, requirementId, slots }: Props) {
+export function RequestMeetingForm({
+  sessionId,
+  organizationId,
+  requirementId,
+  showcaseId,
+  defaultMessage,
+  slots,
+}: Props) {
   const t = useTranslations("meetings.forms");
   const [state, formAction, pending] = useActionState(requestMeetingAction, idleFormState);
   useFormRedirect(state);
@@ -32,9 +47,14 @@ export function RequestMeetingForm({ sessionId, organizationId, requirementId, s
       <input type="hidden" name="sessionId" value={sessionId} />
       <input type="hidden" name="organizationId" value={organizationId} />
       {requirementId ? <input type="hidden" name="requirementId" value={requirementId} /> : null}
+      {showcaseId ? <input type="hidden" name="showcaseId" value={showcaseId} /> : null}
       <FormStatus state={state} />
       <Field id="message" label={t("request.message")} error={errors.message} hint={t("request.messageHint")}>
-        <Textarea {...fieldA11y("message", errors.message)} defaultValue={values.message ?? ""} maxLength={2000} />
+        <Textarea
+          {...fieldA11y("message", errors.message)}
+          defaultValue={values.message ?? defaultMessage ?? ""}
+          maxLength={2000}
+        />
       </Field>
       <fieldset className="space-y-3" aria-describedby="preferred-hint">
         <legend className="text-sm font-medium text-slate-800">{t("request.preferred")}</legend>

@@ -32,6 +32,7 @@ export const auditActions = [
   "certificate.added",
   "certificate.removed",
   "certificate-type.created",
+  "category.synonyms-set",
   "exchangeRates.set",
   "negativeList.added",
   "negativeList.deactivated",
@@ -69,6 +70,11 @@ export const auditActions = [
   "apiToken.revoked",
   "calendarFeed.created",
   "calendarFeed.revoked",
+  "complaint.filed",
+  "complaint.upheld",
+  "complaint.dismissed",
+  "organization.warn",
+  "registration.exclude",
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

@@ -2,16 +2,24 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { decodeCursor, type CatalogueCursor, type CatalogueSort } from "./cursor";
 import { catalogueSessionCtes } from "./catalogue-session-sql";
+import { TOTAL_COUNT_LIMIT } from "./total-count";
 import { approvedSupplierSql, listedProductSql } from "./visible-product";
 import { searchCatalogueSchema, type SearchCatalogueInput } from "./schemas";
 import {
+  documentMatchesSql,
+  missingDocumentMatchSql,
+  parseSearchQuery,
+  productQuickScoreSql,
+  productRankSql,
+  type SearchQuery,
+} from "@/lib/search";
+import {
   keysetCondition,
-  namePatterns,
   orderBy,
   productMaxUsdCents,
   productMinUsdCents,
+  relevanceKey,
   sortSpec,
-  textArms,
   usdCents,
 } from "./search-sql";
 
@@ -31,34 +39,52 @@ const sql = Prisma.sql;
  * returns the page rows with their supplier and first image, the total, and
  * whether the session exists and is published, as one result set: one round trip.
  */
-export function buildCatalogueQuery(raw: SearchCatalogueInput): CatalogueQuery {
+export async function buildCatalogueQuery(raw: SearchCatalogueInput): Promise<CatalogueQuery> {
   const search = readSearch(raw);
-  const { input, q, sort, pageSize, cursor } = search;
+  const { input, sort, pageSize, cursor } = search;
+  const q = search.q ? await parseSearchQuery(search.q) : undefined;
   const backwards = cursor?.direction === "before";
   const { productFilter, textProductFilter } = productRowFilters(input, search.categoryIds);
   const spec = sortSpec(sort, sql`p.score`);
-  const candidates = q ? sql`found p` : sql`"Product" p`;
-  const candidateFilter = q ? sql`TRUE` : productFilter;
   const filters = priceFilters(input);
+  // Relevance over text: the first TOTAL_COUNT_LIMIT + 1 matches in index order are the
+  // candidates (the count stops there, "1,000+"), ranked by a band that reads no document,
+  // refined by ts_rank when they are few. Other orders need every match to sort them.
+  const ranked = q !== undefined && sort === "relevance";
+  // Per edition: what was listed before the session ended (all of today's listings
+  // for a session still ahead or live; an ended one is the archive of its days).
+  const listedBefore = sql`p."createdAt" < (SELECT "endsAt" FROM sess)`;
+  const conditions = [listedBefore, ...filters];
+  // The text arms check it per row (IS TRUE: the same rows, but no index condition): else
+  // the planner may AND the whole "Product_newest_idx" (every product of a session still
+  // ahead, 100,000 entries, ~12 ms) into the text bitmap, which removes nothing.
+  const textConditions = [sql`(${listedBefore}) IS TRUE`, ...filters];
 
   const statement = sql`
     WITH RECURSIVE
     ${sessionCtes(input)}
-    ${pickedCategoriesCte(search.categoryIds)}
-    ${q ? textCandidateCtes(q, textProductFilter) : Prisma.empty},
+    ${pickedCategoriesCte(search.categoryIds)},
     matches AS MATERIALIZED (
-      SELECT p.id, ${spec.key} AS sort_key
-      FROM ${candidates}
-      JOIN exhibitors e ON e.id = p."organizationId"
-      LEFT JOIN rates rate ON rate.currency = p.currency
-      WHERE ${candidateFilter}
-        -- Per edition: what was listed before the session ended (all of today's listings
-        -- for a session still ahead or live; an ended one is the archive of its days).
-        AND p."createdAt" < (SELECT "endsAt" FROM sess)
-        ${filters.length > 0 ? sql`AND ${Prisma.join(filters, " AND ")}` : Prisma.empty}
+      ${
+        q
+          ? textMatches(q, {
+              columns: ranked
+                ? sql`p.id, ${productQuickScoreSql(q, "p")} AS score, p."createdAt"`
+                : sql`p.id, ${spec.key} AS sort_key`,
+              filter: Prisma.join([textProductFilter, ...textConditions], " AND "),
+              limit: ranked ? TOTAL_COUNT_LIMIT + 1 : null,
+              fewExhibitors: input.city !== undefined,
+            })
+          : sql`SELECT p.id, ${spec.key} AS sort_key
+              FROM "Product" p
+              JOIN exhibitors e ON e.id = p."organizationId"
+              LEFT JOIN rates rate ON rate.currency = p.currency
+              WHERE ${Prisma.join([productFilter, ...conditions], " AND ")}`
+      }
     ),
+    ${ranked && q ? rankedCte(q) : sql`ranked AS (SELECT m.id, m.sort_key FROM matches m)`},
     page AS (
-      SELECT m.id, m.sort_key FROM matches m
+      SELECT m.id, m.sort_key FROM ranked m
       WHERE ${keysetCondition(spec, cursor, "m")}
       ORDER BY ${orderBy(spec, "m", backwards)}
       LIMIT ${pageSize + 1}
@@ -149,18 +175,51 @@ function pickedCategoriesCte(categoryIds: string[]): Prisma.Sql {
 }
 
 /**
- * With text, the candidates are the index hits (one row per matching language,
- * scores added up), carrying only what the rest of the query reads; without,
- * every product row of the session's categories.
+ * With text, the matches are read from the search-document index (one arm), plus
+ * the products still without a document matched the old way (lib/search; a second
+ * arm over the partial index of those, usually empty). Every filter is a row
+ * condition of the scan, the supplier a hashed lookup and the rate a lateral one,
+ * so that with `limit` the scan stops at the first matches in index order.
  */
-function textCandidateCtes(q: string, textProductFilter: Prisma.Sql): Prisma.Sql {
-  const candidateColumns = sql`p.id, p."organizationId", p.currency, p."priceMinMinor", p."priceMaxMinor", p."createdAt"`;
-  return sql`, terms AS MATERIALIZED (${namePatterns(q)}),
-        found AS MATERIALIZED (
-          SELECT ${candidateColumns}, sum(p.score)::int AS score
-          FROM (${textArms(q, candidateColumns, textProductFilter)}) p
-          GROUP BY ${candidateColumns}
-        )`;
+function textMatches(
+  q: SearchQuery,
+  {
+    columns,
+    filter,
+    limit,
+    fewExhibitors,
+  }: { columns: Prisma.Sql; filter: Prisma.Sql; limit: number | null; fewExhibitors: boolean },
+): Prisma.Sql {
+  // With a city the session's suppliers are a few hundred: their products' entries in
+  // the supplier index, ANDed into the text bitmap, spare the heap visit of every text
+  // hit elsewhere (пуховики in Ningbo: 1,274 heap blocks instead of 14,421). Thousands of
+  // suppliers (no city) cost more to look up than the visits they spare.
+  const exhibitor = fewExhibitors
+    ? sql`p."organizationId" = ANY (ARRAY(SELECT id FROM exhibitors))`
+    : // A hashed lookup, not a join: a join's build side would read every match first.
+      sql`coalesce(p."organizationId" IN (SELECT id FROM exhibitors), FALSE)`;
+  const arm = (match: Prisma.Sql) => sql`
+      SELECT ${columns}
+      FROM "Product" p
+      LEFT JOIN LATERAL (SELECT r.micros FROM rates r WHERE r.currency = p.currency) rate ON TRUE
+      WHERE ${match} AND ${filter} AND ${exhibitor}`;
+  return sql`${arm(documentMatchesSql(q, "p"))}
+      UNION ALL ${arm(missingDocumentMatchSql(q, "p"))}
+      ${limit === null ? Prisma.empty : sql`LIMIT ${limit}`}`;
+}
+
+/** Candidates this few are ranked by ts_rank over their documents too (names > category > descriptions). */
+const FINE_RANK_LIMIT = 300;
+
+/** The relevance key of each candidate: band × 1000 + (for few candidates) ts_rank × 999, then newest. */
+function rankedCte(q: SearchQuery): Prisma.Sql {
+  const fine = sql`CASE WHEN (SELECT count(*) FROM matches) <= ${FINE_RANK_LIMIT}
+      THEN (SELECT round((r.v - floor(r.v)) * 999)::int
+            FROM (SELECT ${productRankSql(q, "x")} AS v FROM "Product" x WHERE x.id = p.id) r)
+      ELSE 0 END`;
+  return sql`ranked AS MATERIALIZED (
+      SELECT p.id, ${relevanceKey(sql`(p.score * 1000 + ${fine})`)} AS sort_key FROM matches p
+    )`;
 }
 
 /** The session (if published), its categories, its visible exhibitors and the fair's exchange rates. */
@@ -170,10 +229,11 @@ function sessionCtes(input: SearchInput): Prisma.Sql {
     -- The session's visible suppliers, once: a hash join for thousands of text hits
     -- is cheaper than looking each hit's supplier and registration up one by one.
     exhibitors AS MATERIALIZED (
+      -- The session as a value, not a join: then the planner sees its ~2,000 registrations
+      -- and hashes them (a nested loop over an estimated 1 session took twice as long).
       SELECT o.id FROM "SessionRegistration" r
-      JOIN sess ON sess.id = r."sessionId"
       JOIN "Organization" o ON o.id = r."organizationId"
-      WHERE r.status = 'APPROVED' AND ${approvedSupplierSql("o")}
+      WHERE r."sessionId" = (SELECT id FROM sess) AND r.status = 'APPROVED' AND ${approvedSupplierSql("o")}
         ${input.city ? sql`AND o.city = ${input.city}` : Prisma.empty}
     ),
     rates AS (
@@ -187,7 +247,7 @@ function sessionCtes(input: SearchInput): Prisma.Sql {
 const pageRowsSelect = sql`
     SELECT
       (SELECT count(*) FROM sess)::int AS "sessionFound",
-      (SELECT count(*) FROM matches)::int AS total,
+      (SELECT count(*) FROM (SELECT 1 FROM matches LIMIT ${TOTAL_COUNT_LIMIT + 1}) capped)::int AS total,
       page.sort_key::text AS "sortKey",
       p.id, p."nameEn", p."nameZh", p."nameRu", p."categoryId", p.moq, p."moqUnit",
       p."priceMinMinor", p."priceMaxMinor", p.currency::text AS currency, p.certifications, p."createdAt",

@@ -25,6 +25,7 @@ export type CatalogueHit = {
 
 export type CatalogueResults = {
   hits: CatalogueHit[];
+  /** Exact up to TOTAL_COUNT_LIMIT (1,000); above it TOTAL_COUNT_LIMIT + 1, shown as "1,000+". */
   total: number;
   sort: CatalogueSort;
   /** Opaque cursors for the neighbouring pages, null at either end. */
@@ -52,7 +53,7 @@ type Row = Omit<CatalogueHit, "supplier"> & {
  * negative-list entry blocks it. Public: no actor needed.
  */
 export async function searchCatalogue(raw: SearchCatalogueInput): Promise<CatalogueResults> {
-  const { sql, sort, pageSize, cursor } = buildCatalogueQuery(raw);
+  const { sql, sort, pageSize, cursor } = await buildCatalogueQuery(raw);
   const backwards = cursor?.direction === "before";
   const rows = await db.$queryRaw<Row[]>(sql);
 

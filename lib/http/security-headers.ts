@@ -14,12 +14,16 @@ export type SecurityEnvironment = {
   development: boolean;
   /** The public URL is https: browsers may pin it (HSTS) and upgrade stray http links. */
   https: boolean;
+  /** Origins besides ours that pages may connect to: the Janus API of live showcases (JANUS_PUBLIC_URL or JANUS_URL). */
+  connectOrigins?: string[];
 };
 
 /** Read once by the proxy. The public URL is the one mails and room links use. */
 export function securityEnvironment(env: Record<string, string | undefined> = process.env): SecurityEnvironment {
   const publicUrl = env.APP_URL || env.NEXTAUTH_URL || "";
-  return { development: env.NODE_ENV === "development", https: publicUrl.startsWith("https://") };
+  const janusUrl = env.JANUS_PUBLIC_URL || env.JANUS_URL;
+  const connectOrigins = janusUrl && URL.canParse(janusUrl) ? [new URL(janusUrl).origin] : [];
+  return { development: env.NODE_ENV === "development", https: publicUrl.startsWith("https://"), connectOrigins };
 }
 
 /** A fresh, unguessable nonce per page request (128 bits, base64). */
@@ -46,7 +50,7 @@ export function pageContentSecurityPolicy(nonce: string, environment: SecurityEn
     "img-src": ["'self'", "data:", "blob:"],
     "font-src": ["'self'", "data:"],
     "media-src": ["'self'", "blob:", "mediastream:"],
-    "connect-src": ["'self'"],
+    "connect-src": ["'self'", ...(environment.connectOrigins ?? [])],
     "object-src": ["'none'"],
     "base-uri": ["'self'"],
     "form-action": ["'self'"],

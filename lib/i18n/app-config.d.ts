@@ -28,6 +28,11 @@ type Messages = {
   autoSchedule: typeof import("../../messages/en/autoSchedule.json");
   rooms: typeof import("../../messages/en/rooms.json");
   outcomes: typeof import("../../messages/en/outcomes.json");
+  results: typeof import("../../messages/en/results.json");
+  showcaseMedia: typeof import("../../messages/en/showcaseMedia.json");
+  showcases: typeof import("../../messages/en/showcases.json");
+  credit: typeof import("../../messages/en/credit.json");
+  followUps: typeof import("../../messages/en/followUps.json");
 };
 
 declare module "next-intl" {

@@ -26,6 +26,11 @@ export const messageNamespaces = [
   "autoSchedule",
   "rooms",
   "outcomes",
+  "results",
+  "showcaseMedia",
+  "showcases",
+  "credit",
+  "followUps",
 ] as const;
 
 async function importMessages(locale: AppLocale): Promise<AbstractIntlMessages> {

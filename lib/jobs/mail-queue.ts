@@ -14,6 +14,9 @@ export const MEETING_REMINDER_QUEUE = "meeting-reminder";
 /** Marks lapsed meeting requests EXPIRED and tells both sides; queued every few minutes. */
 export const EXPIRE_REQUESTS_QUEUE = "expire-requests";
 
+/** One job per meeting and sequence, due when it ends: "record the outcome" (lib/follow-ups). */
+export const OUTCOME_REMINDER_QUEUE = "outcome-reminder";
+
 export const REMINDER_MINUTES_BEFORE = 15;
 
 export type MeetingReminderJob = { meetingId: string; sequence: number };
@@ -39,6 +42,13 @@ export function ensureMailQueues(boss: PgBoss): Promise<void> {
       await boss.createQueue(MEETING_REMINDER_QUEUE, {
         name: MEETING_REMINDER_QUEUE,
         // At most one waiting reminder per meeting and sequence: a repeated notification adds none.
+        policy: "short",
+        retryLimit: 3,
+        retryDelay: 30,
+        expireInSeconds: 5 * 60,
+      });
+      await boss.createQueue(OUTCOME_REMINDER_QUEUE, {
+        name: OUTCOME_REMINDER_QUEUE,
         policy: "short",
         retryLimit: 3,
         retryDelay: 30,
@@ -95,6 +105,20 @@ export function reminderJobFor(meeting: {
   };
 }
 
+/** The outcome reminder's due time (the meeting's end) and key, like reminderJobFor. */
+export function outcomeReminderJobFor(meeting: {
+  id: string;
+  endsAt: Date;
+  sequence: number;
+}): PgBoss.JobInsert<MeetingReminderJob> {
+  return {
+    name: OUTCOME_REMINDER_QUEUE,
+    data: { meetingId: meeting.id, sequence: meeting.sequence },
+    startAfter: meeting.endsAt,
+    singletonKey: `${meeting.id}:${meeting.sequence}`,
+  };
+}
+
 /**
  * Queues the mails of meeting events: one "mail" job per recipient (ids only; the
  * worker renders from fresh data), and for a booked or moved meeting its reminder.
@@ -116,15 +140,16 @@ export async function notifyMeetingEvents(events: MeetingEvent[]): Promise<void>
     const meetings = scheduledIds.length
       ? await db.meeting.findMany({
           where: { id: { in: scheduledIds }, status: "SCHEDULED" },
-          select: { id: true, startsAt: true, sequence: true },
+          select: { id: true, startsAt: true, endsAt: true, sequence: true },
         })
       : [];
     const boss = await mailBoss("sender");
     if (jobs.length) await boss.insert(jobs);
     // One by one: the "short" policy drops a duplicate reminder instead of failing the batch.
     for (const meeting of meetings) {
-      const { name, data, ...options } = reminderJobFor(meeting);
-      await boss.send(name, data!, options);
+      for (const { name, data, ...options } of [reminderJobFor(meeting), outcomeReminderJobFor(meeting)]) {
+        await boss.send(name, data!, options);
+      }
     }
   } catch (error) {
     log.warn("mail: could not queue meeting notifications", { err: error });

@@ -11,18 +11,26 @@ import { expireRequests } from "@/lib/meetings/expire-requests";
 import { runNoShowCheck } from "@/lib/outcomes/run-no-show-check";
 import { pruneThrottles } from "@/lib/throttle/throttle";
 import { pruneVerificationTokens } from "@/lib/email-verification/prune-verification-tokens";
+import { buildShowcaseMail, isShowcaseMailJob, type ShowcaseMailJob } from "@/lib/showcases/showcase-mail";
+import { runShowcaseReminders } from "@/lib/showcases/reminders";
+import { sendOutcomeReminders } from "@/lib/follow-ups/send-outcome-reminders";
 import {
   EXPIRE_REQUESTS_QUEUE,
   MAIL_QUEUE,
   MEETING_REMINDER_QUEUE,
+  OUTCOME_REMINDER_QUEUE,
   mailBoss,
   notifyMeetingEvents,
   type MeetingReminderJob,
 } from "./mail-queue";
 
 /** Renders and sends one mail; false when there was nothing to send (see buildMeetingMail). Throws to retry. */
-export async function deliverMeetingMail(job: MeetingMailJob | AccountMailJob) {
-  const mail = isAccountMailJob(job) ? await buildAccountMail(job) : await buildMeetingMail(job);
+export async function deliverMeetingMail(job: MeetingMailJob | AccountMailJob | ShowcaseMailJob) {
+  const mail = isShowcaseMailJob(job)
+    ? await buildShowcaseMail(job)
+    : isAccountMailJob(job)
+      ? await buildAccountMail(job)
+      : await buildMeetingMail(job);
   if (!mail) return false;
   await sendMeetingMail(mail);
   return true;
@@ -96,7 +104,7 @@ export async function startMailWorker({
     const state: WorkerState = { started: Promise.resolve() };
     state.started = (async () => {
       const boss = await mailBoss("worker");
-      await boss.work<MeetingMailJob | AccountMailJob>(
+      await boss.work<MeetingMailJob | AccountMailJob | ShowcaseMailJob>(
         MAIL_QUEUE,
         { batchSize: 5, pollingIntervalSeconds: 1 },
         async (jobs) => {
@@ -114,11 +122,17 @@ export async function startMailWorker({
       await boss.work<MeetingReminderJob>(MEETING_REMINDER_QUEUE, { pollingIntervalSeconds: 2 }, async (jobs) => {
         for (const job of jobs) await runMeetingReminder(job.data);
       });
+      // At a meeting's end: "record the outcome" to each side that has not (once per person).
+      await boss.work<MeetingReminderJob>(OUTCOME_REMINDER_QUEUE, { pollingIntervalSeconds: 2 }, async (jobs) => {
+        await sendOutcomeReminders({ meetingIds: jobs.map((job) => job.data.meetingId) });
+      });
       await boss.work(EXPIRE_REQUESTS_QUEUE, { pollingIntervalSeconds: 2 }, async () => {
         await runExpireRequests();
         // The same periodic sweep marks no-shows and completes reported meetings (lib/outcomes),
         // and forgets sign-in counters and confirmation links that are long over.
         await runNoShowCheck();
+        await runShowcaseReminders(); // followers of showcases starting within 15 minutes
+        await sendOutcomeReminders(); // meetings whose outcome job was lost
         await pruneThrottles();
         await pruneVerificationTokens();
       });
@@ -152,5 +166,6 @@ export async function stopMailWorker(): Promise<void> {
   delete cache.fairbridgeMailWorker;
   if (state.timer) clearInterval(state.timer);
   const boss = await state.started.then(() => mailBoss("worker")).catch(() => null);
-  for (const queue of [MAIL_QUEUE, MEETING_REMINDER_QUEUE, EXPIRE_REQUESTS_QUEUE]) await boss?.offWork(queue);
+  for (const queue of [MAIL_QUEUE, MEETING_REMINDER_QUEUE, OUTCOME_REMINDER_QUEUE, EXPIRE_REQUESTS_QUEUE])
+    await boss?.offWork(queue);
 }

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { can } from "@/lib/auth/permissions";
 import { calendarMeetingSelect, type CalendarMeeting } from "@/lib/calendar/calendar-meeting";
 import { meetingIcs } from "@/lib/calendar/meeting-ics";
-import { roomUrl } from "@/lib/calendar/room-url";
+import { appUrl, roomUrl } from "@/lib/calendar/room-url";
 import { localized } from "@/lib/i18n/localized";
 import { isAppLocale, type AppLocale } from "@/lib/i18n/routing";
 import type { MeetingEvent } from "@/lib/meetings/events";
@@ -64,6 +64,10 @@ function counterpartsOf(recipient: Recipient, a: Party, b: Party): Party[] {
   return [a, b]; // the interpreter, an organizer
 }
 
+function meetingPageUrl(meetingId: string, locale: AppLocale): string {
+  return `${appUrl()}/${locale}/meetings/${encodeURIComponent(meetingId)}`;
+}
+
 function names(parties: Party[], locale: AppLocale): string {
   return parties.map((party) => localized(party, "name", locale)).join(" · ");
 }
@@ -109,9 +113,14 @@ async function meetingContent(job: MeetingMailJob, recipient: Recipient, locale:
   }
   if (meeting.agenda) fields.push({ label: t("label.agenda"), value: meeting.agenda });
   if (cancelled && meeting.cancelReason) fields.push({ label: t("label.reason"), value: meeting.cancelReason });
-  // A no-show notice is about the past: no room link and no calendar update.
-  const noShow = job.kind === "noShow";
+  // A no-show notice or an outcome reminder is about the past: no room link and no calendar
+  // update; the reminder links the meeting page, where the outcome is recorded.
+  const noShow = job.kind === "noShow" || job.kind === "outcomeDue";
   if (method === "REQUEST" && !noShow) fields.push({ label: t("label.room"), value: url, href: url });
+  if (job.kind === "outcomeDue") {
+    const page = meetingPageUrl(meeting.id, locale);
+    fields.push({ label: t("label.meetingPage"), value: page, href: page });
+  }
   const calendar: MeetingMail["calendar"] = {
     method,
     content: meetingIcs(meeting, {

@@ -12,19 +12,23 @@ function eligibleSupplierSql(supplierAlias: string, sessionId: string): Prisma.S
 /**
  * Every listed product of an eligible supplier in the categories `categoryIds`, as
  * ScoringProduct rows, with how many of `terms` it contains (counted where the rows
- * are: the arrays never leave Postgres); `supplierOrgIds` narrows it to a shortlist.
+ * are: the arrays never leave Postgres) and its `relevance` to the requirement (an
+ * expression over alias p, requirement-relevance-sql.ts); `supplierOrgIds` narrows
+ * it to a shortlist.
  */
 export function candidateProductsSql(options: {
   sessionId: string;
   categoryIds: string[];
   terms: string[];
+  relevance: Prisma.Sql;
   supplierOrgIds?: string[];
 }): Prisma.Sql {
-  const { sessionId, categoryIds, terms, supplierOrgIds } = options;
+  const { sessionId, categoryIds, terms, relevance, supplierOrgIds } = options;
   return Prisma.sql`
     SELECT p.id, p."organizationId" AS "supplierOrgId", p."categoryId", p.moq, p."moqUnit", p."priceMinMinor",
       p.currency::text AS currency, p.certifications,
-      (SELECT count(*) FROM unnest(p."searchTerms") t WHERE t = ANY(${terms}::text[]))::int AS "matchedTerms"
+      (SELECT count(*) FROM unnest(p."searchTerms") t WHERE t = ANY(${terms}::text[]))::int AS "matchedTerms",
+      ${relevance} AS relevance
     FROM "Product" p
     JOIN "Organization" o ON o.id = p."organizationId"
     WHERE p."categoryId" = ANY(${categoryIds}::text[])

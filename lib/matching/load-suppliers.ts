@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { creditOf } from "@/lib/credit/load-credit";
 import type { ScoringSupplier } from "./scoring-inputs";
 
 type SupplierRow = {
@@ -16,9 +17,9 @@ type SupplierRow = {
 };
 
 /**
- * The supplier-level inputs of the given organizations in one statement: zone,
+ * The supplier-level inputs of the given organizations in two statements: zone,
  * languages, verification, certificates (type and expiry day) and the outcomes
- * of their completed meetings.
+ * of their completed meetings; then their credit (lib/credit).
  */
 export async function loadScoringSuppliers(supplierIds: string[]): Promise<Map<string, ScoringSupplier>> {
   if (supplierIds.length === 0) return new Map();
@@ -35,7 +36,11 @@ export async function loadScoringSuppliers(supplierIds: string[]): Promise<Map<s
       FROM "Meeting" WHERE "supplierOrgId" = o.id AND status = 'COMPLETED' AND outcome IS NOT NULL
     ) m ON true
     WHERE o.id = ANY(${supplierIds}::text[])`);
-  return new Map(rows.map((row) => [row.id, toScoringSupplier(row)]));
+  // The credit factor: each supplier's credit score (one more statement, lib/credit).
+  const credit = await creditOf(supplierIds);
+  return new Map(
+    rows.map((row) => [row.id, { ...toScoringSupplier(row), credit: (credit.get(row.id)?.score ?? 0) / 100 }]),
+  );
 }
 
 function toScoringSupplier(row: SupplierRow): ScoringSupplier {

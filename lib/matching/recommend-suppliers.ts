@@ -64,6 +64,7 @@ export async function recommendSuppliers(
     sessionId: session.id,
     categoryIds: [...subtreeOf(requirement.categoryId)],
     terms: requirement.searchTerms,
+    text: [details.textRu, details.textEn, details.textZh].filter(Boolean).join("\n"),
     supplierOrgIds: shortlist ?? undefined,
   });
   const suppliers = await loadScoringSuppliers([...new Set(products.map((p) => p.supplierOrgId))]);

@@ -9,6 +9,7 @@ import { priceFactorConverted, convertProductPrice } from "./factors/price";
 import { textFactor } from "./factors/text";
 import { timeZoneFactor } from "./factors/time-zone";
 import { verifiedFactor } from "./factors/verified";
+import { creditFactor } from "./factors/credit";
 import { scoreOf, weigh } from "./score";
 import type {
   BuyerFeedback,
@@ -32,9 +33,12 @@ export const PRODUCTS_PER_PAIR = 3;
 /**
  * Scores one requirement against one supplier: each of the supplier's candidate
  * products (already in the requirement's category subtree) gets the product
- * factors (text, MOQ, price, certifications); the best product's factors, plus the
- * supplier-level ones (time zone, language, verified, history, feedback), make the
- * pair's score. `convertedPrice` lets the match table reuse conversions.
+ * factors (text, MOQ, price, certifications). The supplier's best product is the
+ * one that matches the requirement best (relevanceOf), its factors breaking ties:
+ * a cheap polyester pongee never stands for a supplier's cotton twill. That
+ * product's factors, plus the supplier-level ones (time zone, language, verified,
+ * history, feedback), make the pair's score and its reasons. `convertedPrice` lets
+ * the match table reuse conversions.
  */
 export function scorePair(
   requirement: ScoringRequirement,
@@ -66,7 +70,10 @@ export function scorePair(
     })
     .sort(
       (a, b) =>
-        b.score - a.score || b.product.matchedTerms - a.product.matchedTerms || (a.product.id < b.product.id ? -1 : 1),
+        relevanceOf(b.product, requirement) - relevanceOf(a.product, requirement) ||
+        b.score - a.score ||
+        b.product.matchedTerms - a.product.matchedTerms ||
+        (a.product.id < b.product.id ? -1 : 1),
     );
   const best = ranked[0];
   const factors = weigh([...best.values, ...supplierLevel], context.weights);
@@ -75,6 +82,15 @@ export function scorePair(
     factors,
     productIds: ranked.slice(0, PRODUCTS_PER_PAIR).map((entry) => entry.product.id),
   };
+}
+
+/**
+ * How well a product matches the requirement: the catalogue search's relevance
+ * when the loading path computed it (requirement-relevance-sql.ts), otherwise the
+ * share of the requirement's words it holds (the match table's measure).
+ */
+export function relevanceOf(product: ScoringProduct, requirement: Pick<ScoringRequirement, "termCount">): number {
+  return product.relevance ?? (requirement.termCount > 0 ? product.matchedTerms / requirement.termCount : 0);
 }
 
 /**
@@ -94,5 +110,6 @@ export function supplierValues(
     verifiedFactor(supplier.verified),
     historyFactor(supplier.outcomes),
     feedbackFactor(feedback, supplier, requirement.categoryId),
+    creditFactor(supplier.credit),
   ];
 }

@@ -35,6 +35,8 @@ export type ScoringSupplier = {
   verified: boolean;
   certificates: SupplierCertificate[];
   outcomes: OutcomeCounts;
+  /** The credit score / 100 (lib/credit); absent when not loaded: the credit factor is left out. */
+  credit?: number | null;
 };
 
 export type ScoringProduct = {
@@ -43,6 +45,12 @@ export type ScoringProduct = {
   categoryId: string;
   /** How many of the requirement's searchTerms this product's searchTerms contain. */
   matchedTerms: number;
+  /**
+   * The product's search relevance to the requirement's text (requirement-relevance-sql.ts),
+   * when the path computed it; orders a supplier's products (score-pair.ts). Without
+   * it, the share of matched terms does.
+   */
+  relevance?: number;
   moq: number;
   moqUnit: string;
   priceMinMinor: bigint | null;

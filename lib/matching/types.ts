@@ -19,6 +19,7 @@ export const matchFactors = [
   "verified",
   "history",
   "feedback",
+  "credit",
 ] as const;
 export type MatchFactor = (typeof matchFactors)[number];
 

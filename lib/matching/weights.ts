@@ -16,6 +16,7 @@ export const defaultMatchWeights: MatchWeights = {
   verified: 7,
   history: 5,
   feedback: 5,
+  credit: 5,
 };
 
 export const weightedFactors = Object.keys(defaultMatchWeights) as WeightedFactor[];

@@ -10,6 +10,7 @@ export const requestMeetingFormSchema = z.object({
   sessionId: entityIdSchema,
   organizationId: entityIdSchema,
   requirementId: z.preprocess((value) => value || undefined, entityIdSchema.optional()),
+  showcaseId: z.preprocess((value) => value || undefined, entityIdSchema.optional()),
   message: requestMeetingSchema.shape.message,
   preferredSlots: z.preprocess(list, z.array(iso).max(3, "preferredSlotsTooMany")),
   needsInterpreter: checkbox,

@@ -11,6 +11,7 @@ import { findSlot } from "@/lib/scheduling/slot-grid";
 import { recipientsOf, type MeetingEvent } from "./events";
 import { mailAfterCommit, type NotifyOption } from "./mail-after-commit";
 import { requestMeetingSchema, type RequestMeetingInput } from "./schemas";
+import { showcaseOfRequest } from "@/lib/showcases/request-from-showcase";
 
 /**
  * A supplier asks a buyer for a meeting, or a buyer a supplier, in a session both
@@ -46,6 +47,9 @@ export async function requestMeeting(
   });
   const buyerOrgId = organization.kind === "BUYER" ? organization.id : counterpart.id;
   if (input.requirementId) await requireOpenRequirement(dbClient, input.requirementId, buyerOrgId, input.sessionId);
+  const showcaseId = input.showcaseId
+    ? await showcaseOfRequest(input.showcaseId, input.sessionId, counterpart.id)
+    : null;
 
   try {
     return await mailAfterCommit(
@@ -73,6 +77,7 @@ export async function requestMeeting(
             toOrganizationId: counterpart.id,
             requestedById: actor.id,
             requirementId: input.requirementId ?? null,
+            showcaseId,
             message: input.message,
             preferredStarts,
             needsInterpreter: input.needsInterpreter,

@@ -14,6 +14,8 @@ export const requestMeetingSchema = z.object({
   preferredSlots: z.array(instantSchema).max(3, "preferredSlotsTooMany").default([]),
   needsInterpreter: z.boolean().default(false),
   requirementId: id.optional(),
+  /** The live-stream showcase the request comes from (issue 17), recorded with it. */
+  showcaseId: id.optional(),
 });
 export type RequestMeetingInput = z.input<typeof requestMeetingSchema>;
 

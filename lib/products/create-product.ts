@@ -1,4 +1,5 @@
 import "server-only";
+import { writeProductSearchDocuments } from "@/lib/search";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record-audit";
@@ -39,10 +40,14 @@ export async function createProduct(actor: Actor, raw: ProductInput, options: Pr
   try {
     const created = await db.$transaction(
       async (tx) => {
-        await refuseNegativeListed(tx, input, options.locale ?? actor.locale);
+        await refuseNegativeListed(tx, input, options.locale ?? actor.locale, {
+          organizationId: organization.id,
+          userId: actor.id,
+        });
         const product = await tx.product.create({
           data: { ...productColumns(input), organizationId: organization.id, createdAt: options.listedAt },
         });
+        await writeProductSearchDocuments(tx, { productIds: [product.id] });
         const stored = await storeImages(storage, "products", product.id, images, written);
         await tx.productImage.createMany({
           data: stored.map((image, position) => ({ ...image, productId: product.id, position })),

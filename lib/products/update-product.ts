@@ -1,4 +1,5 @@
 import "server-only";
+import { writeProductSearchDocuments } from "@/lib/search";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
@@ -46,7 +47,10 @@ export async function updateProduct(actor: Actor, productId: string, raw: Produc
         const locked = await tx.$queryRaw<{ id: string }[]>`
           SELECT id FROM "Product" WHERE id = ${productId} AND "organizationId" = ${organization.id} FOR UPDATE`;
         if (locked.length === 0) throw notFound();
-        await refuseNegativeListed(tx, input, options.locale ?? actor.locale);
+        await refuseNegativeListed(tx, input, options.locale ?? actor.locale, {
+          organizationId: organization.id,
+          userId: actor.id,
+        });
 
         const current = await tx.productImage.findMany({ where: { productId }, orderBy: { position: "asc" } });
         const removed = current.filter((image) => removeIds.has(image.id));
@@ -58,6 +62,7 @@ export async function updateProduct(actor: Actor, productId: string, raw: Produc
           where: { id: productId },
           data: { ...productColumns(input), blockedByEntryId: null, blockedAt: null },
         });
+        await writeProductSearchDocuments(tx, { productIds: [productId] });
         await tx.productImage.deleteMany({ where: { productId, id: { in: removed.map((image) => image.id) } } });
         const stored = await storeImages(storage, "products", productId, images, written);
         const nextPosition = kept.reduce((max, image) => Math.max(max, image.position + 1), 0);

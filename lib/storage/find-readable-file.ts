@@ -2,7 +2,7 @@ import "server-only";
 import { visibleProductWhere } from "@/lib/catalogue/visible-product";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
-import { canOn } from "@/lib/auth/permissions";
+import { can, canOn } from "@/lib/auth/permissions";
 import { getStorage } from "./get-storage";
 import { parseStorageKey } from "./storage-keys";
 import type { StoredFile } from "./storage";
@@ -22,6 +22,11 @@ export async function findReadableFile(
   const parsed = parseStorageKey(key);
   if (!parsed) return null;
 
+  if (parsed.folder === "complaints") {
+    const readable = await complaintEvidenceReadable(parsed.ownerId, key, await getViewer());
+    const file = readable ? await getStorage().get(key) : null;
+    return file ? { ...file, isPublic: false } : null;
+  }
   const owner =
     parsed.folder === "products" ? await productOwner(parsed.ownerId, key) : await logoOwner(parsed.ownerId, key);
   if (!owner) return null;
@@ -47,6 +52,33 @@ async function productOwner(productId: string, key: string) {
   ]);
   if (!image) return null;
   return { organizationId: image.product.organizationId, isPublic: visible > 0 };
+}
+
+/**
+ * A complaint's evidence is never public: the complaining organization sees it, and the
+ * organizers of the fair the meeting belongs to (never the organization complained about).
+ */
+async function complaintEvidenceReadable(complaintId: string, key: string, viewer: Actor | null) {
+  if (!viewer) return false;
+  const evidence = await db.complaintEvidence.findFirst({
+    where: { complaintId, storageKey: key },
+    select: {
+      complaint: {
+        select: {
+          complainantOrgId: true,
+          meeting: { select: { session: { select: { fair: { select: { hostOrganizationId: true } } } } } },
+        },
+      },
+    },
+  });
+  if (!evidence) return false;
+  const { complaint } = evidence;
+  if (can(viewer, "review:complaint:any")) {
+    return (
+      viewer.organizationId !== null && complaint.meeting.session.fair.hostOrganizationId === viewer.organizationId
+    );
+  }
+  return canOn(viewer, "read:file", { organizationId: complaint.complainantOrgId });
 }
 
 async function logoOwner(organizationId: string, key: string) {

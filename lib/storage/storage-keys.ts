@@ -1,7 +1,10 @@
 import { randomBytes } from "node:crypto";
 
-/** Top-level folders, one per kind of owner: products/<productId>/…, logos/<organizationId>/…. */
-export const storageFolders = ["products", "logos"] as const;
+/**
+ * Top-level folders, one per kind of owner: products/<productId>/…, logos/<organizationId>/…,
+ * complaints/<complaintId>/… (a complaint's evidence, never public).
+ */
+export const storageFolders = ["products", "logos", "complaints"] as const;
 export type StorageFolder = (typeof storageFolders)[number];
 
 export const storedExtensions = ["jpg", "png", "webp"] as const;
@@ -14,7 +17,7 @@ export const contentTypeOf: Record<StoredExtension, string> = {
 };
 
 // <folder>/<owner id>/<32 hex>[-thumb].<ext>; owner ids are cuids. Nothing else is a key.
-const keyPattern = /^(products|logos)\/([a-z0-9]{20,40})\/([0-9a-f]{32})(-thumb)?\.(jpg|png|webp)$/;
+const keyPattern = /^(products|logos|complaints)\/([a-z0-9]{20,40})\/([0-9a-f]{32})(-thumb)?\.(jpg|png|webp)$/;
 
 export type ParsedKey = { folder: StorageFolder; ownerId: string; extension: StoredExtension };
 

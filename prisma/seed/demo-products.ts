@@ -41,6 +41,27 @@ export const demoProducts: DemoProduct[] = [
   {
     supplier: "supplier@fairbridge.demo",
     categorySlug: "fabrics",
+    picture: ["fabric", "#a16207"],
+    product: {
+      ...names("纯棉斜纹布", "Cotton twill fabric", "Хлопковая ткань саржа"),
+      ...descriptions(
+        "100%棉，3/1斜纹，克重约240克/平方米，幅宽150厘米，适用于工装和休闲裤。",
+        "100% cotton, 3/1 twill, about 240 g/m², 150 cm wide; for workwear and chinos.",
+        "100% хлопок, саржевое переплетение 3/1, около 240 г/м², ширина 150 см; для спецодежды и брюк.",
+      ),
+      hsCode: "5209320000",
+      moq: "2000",
+      moqUnit: "meter",
+      priceMin: "9.60",
+      priceMax: "12.40",
+      currency: "CNY",
+      leadTimeDays: "20",
+      certifications: ["OEKO-TEX"],
+    },
+  },
+  {
+    supplier: "supplier@fairbridge.demo",
+    categorySlug: "fabrics",
     picture: ["fabric", "#db2777"],
     product: {
       ...names("涤纶雪纺印花面料", "Printed polyester chiffon", "Шифон из полиэстера с печатью"),

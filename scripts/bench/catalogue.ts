@@ -18,6 +18,7 @@ import { parseArgs } from "node:util";
 import { localAuthSecret } from "../app-secret";
 import { baselinePath, catalogueSearchPaths, firstPagePaths, staticPath } from "./catalogue-urls";
 import { runLoad } from "./http-load";
+import { measureSearchSql } from "./search-sql-time";
 import { buildForBench, startNextServer } from "./next-server";
 import { prepareBenchDatabase } from "./prepare-database";
 import { cpuAvailable, measureCpu } from "./process-cpu";
@@ -29,12 +30,15 @@ const { values: args } = parseArgs({
     "no-build": { type: "boolean", default: false },
     "reuse-db": { type: "boolean", default: false },
     "no-load": { type: "boolean", default: false },
+    "sql-only": { type: "boolean", default: false },
     "dist-dir": { type: "string", default: ".next-bench" },
     "skip-type-check": { type: "boolean", default: false },
     seconds: { type: "string", default: "20" },
     connections: { type: "string", default: "20" },
     port: { type: "string", default: "3190" },
     "db-port": { type: "string", default: "54341" },
+    // The cluster's folder under .fairbridge/: two benchmark runs at once need two.
+    "db-name": { type: "string", default: "pg-bench-catalogue" },
     suppliers: { type: "string", default: "10000" },
     products: { type: "string", default: "100000" },
     seed: { type: "string", default: "20261129" },
@@ -63,7 +67,7 @@ async function main() {
   const loadBefore = os.loadavg();
   log(`preparing the database (${args.suppliers} suppliers, ${args.products} products)…`);
   const database = await prepareBenchDatabase({
-    name: "pg-bench-catalogue",
+    name: args["db-name"],
     port: dbPort,
     suppliers: Number(args.suppliers),
     products: Number(args.products),
@@ -73,6 +77,13 @@ async function main() {
   const stops: (() => Promise<void>)[] = [database.stop];
   try {
     log(`data ready: ${JSON.stringify(database.counts)} (${database.generateSeconds.toFixed(1)} s)`);
+    // 0. PostgreSQL time per search (EXPLAIN ANALYZE of searchCatalogue's statement).
+    const sqlTime = await measureSearchSql(database.url, catalogueSearchPaths);
+    log(`postgres time per search: p50 ${sqlTime.p50.toFixed(2)} ms, p95 ${sqlTime.p95.toFixed(2)} ms`);
+    for (const query of sqlTime.perQuery) {
+      log(`  ${query.medianMs.toFixed(2)} ms (${query.total} found) ${decodeURIComponent(query.path)}`);
+    }
+    if (args["sql-only"]) return;
     const env = {
       DATABASE_URL: database.url,
       NEXTAUTH_SECRET: localAuthSecret(),
@@ -172,7 +183,7 @@ async function main() {
     if (cpu) {
       log(
         `cpu per search request: next ${cpu.serverMs.toFixed(1)} ms, postgres ${cpu.databaseMs.toFixed(1)} ms` +
-          ` (sign-in page: next ${cpu.baselineServerMs.toFixed(1)} ms)`,
+          ` (sign-in page: next ${cpu.baselineServerMs.toFixed(1)} ms; search : sign-in = ${(cpu.serverMs / cpu.baselineServerMs).toFixed(2)} : 1)`,
       );
     }
     if (args["no-load"]) {
@@ -201,6 +212,7 @@ async function main() {
       loadAverage: { before: loadBefore, after: os.loadavg() },
       pageBytes,
       targetP95: TARGET_P95_MS,
+      sqlTime: { p50: sqlTime.p50, p95: sqlTime.p95 },
     };
     printReport(report);
     writeReport(report);

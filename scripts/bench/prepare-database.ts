@@ -6,6 +6,7 @@ import { spawnSync } from "node:child_process";
 import pg from "pg";
 import { ensureDatabase, startLocalPostgres } from "../db/local-postgres";
 import { applyMigrations } from "../db/migrate";
+import { fillMissingSearchDocuments } from "../../lib/search/product-documents";
 import { demoExchangeRates } from "../../prisma/seed/demo-exchange-rates";
 import { generateCatalogue, type GeneratedCounts } from "./generate-catalogue";
 import { upcomingFairSlug } from "../../prisma/seed/upcoming-edition";
@@ -54,6 +55,12 @@ export async function prepareBenchDatabase(options: {
     await ensureDemoRates(client);
     const started = performance.now();
     const counts = await generateCatalogue(client, { fairSlug: benchFairSlug, ...options });
+    // The generated rows are plain SQL inserts: their search documents are written here (lib/search).
+    const documentsStarted = performance.now();
+    const documents = await fillMissingSearchDocuments(client);
+    console.log(
+      `[bench] ${documents} search documents in ${((performance.now() - documentsStarted) / 1000).toFixed(1)} s`,
+    );
     await client.query("VACUUM ANALYZE");
     return { url, counts, generateSeconds: (performance.now() - started) / 1000, stop: server.stop };
   } finally {

@@ -21,7 +21,34 @@ export type CatalogueReport = {
   /** Uncompressed HTML of the first search and of the sign-in page. */
   pageBytes?: { search: number; baseline: number };
   targetP95: number;
+  /** PostgreSQL time per search (EXPLAIN ANALYZE of searchCatalogue's statement, search-sql-time.ts). */
+  sqlTime?: { p50: number; p95: number };
 };
+
+/** Issue 16's targets: PostgreSQL per search, Next.js CPU against the sign-in page, static : search. */
+const TARGETS = { sqlP95Ms: 5, nextCpuRatio: 1.5, throughputRatio: 40 };
+
+/** The three ratios of issue 16, one line each, with their targets. */
+function targetLines(report: CatalogueReport): string[] {
+  const verdict = (ok: boolean) => (ok ? "met" : "NOT met");
+  const lines: string[] = [];
+  if (report.sqlTime) {
+    lines.push(
+      `PostgreSQL time per search p95 ${report.sqlTime.p95.toFixed(2)} ms (p50 ${report.sqlTime.p50.toFixed(2)} ms), target <= ${TARGETS.sqlP95Ms} ms: ${verdict(report.sqlTime.p95 <= TARGETS.sqlP95Ms)}`,
+    );
+  }
+  if (report.cpu) {
+    const ratio = report.cpu.serverMs / report.cpu.baselineServerMs;
+    lines.push(
+      `Next.js CPU search : sign-in page = ${ratio.toFixed(2)} : 1, target <= ${TARGETS.nextCpuRatio}: ${verdict(ratio <= TARGETS.nextCpuRatio)}`,
+    );
+  }
+  const throughput = report.staticFile.rps / report.search.rps;
+  lines.push(
+    `throughput static : search = ${throughput.toFixed(1)} : 1, target <= ${TARGETS.throughputRatio} : 1: ${verdict(throughput <= TARGETS.throughputRatio)}`,
+  );
+  return lines;
+}
 
 const SECTION = "## Catalogue search (issue #3)";
 const INTRO = `# Benchmarks
@@ -68,6 +95,11 @@ ${row("Catalogue search", search)}
 ${row("Static file (/robots.txt)", staticFile)}
 
 Throughput ratio static : search = **${ratio.toFixed(1)} : 1**.
+
+**Issue 16 targets** (search p95 ${ms(search.p95)} at ${report.connections} connections):
+${targetLines(report)
+  .map((line) => `- ${line}`)
+  .join("\n")}
 Target p95 ≤ ${report.targetP95} ms for the search: **${met ? "met" : "not met"}** (p95 ${ms(search.p95)}).
 ${
   cpu
@@ -134,4 +166,6 @@ export function printReport(report: CatalogueReport): void {
     );
   }
   console.log(`p95 target ${report.targetP95} ms: ${report.search.p95 <= report.targetP95 ? "met" : "NOT met"}`);
+  console.log(`search p95 ${ms(report.search.p95)}; issue 16 targets:`);
+  for (const line of targetLines(report)) console.log(`  ${line}`);
 }

@@ -7,6 +7,7 @@ import { createFairSession } from "@/lib/fairs/create-session";
 import { decideRegistration, registerForSession } from "@/lib/fairs/register-for-session";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { reviewOrganization } from "@/lib/organizations/review-organization";
+import { writeProductSearchDocuments } from "@/lib/search";
 import { daysFromToday } from "./fairs";
 import { createOrganizationWithStatus } from "./organizations";
 import { uniqueSuffix } from "./unique";
@@ -85,12 +86,14 @@ export async function suspend(organizer: Actor, organizationId: string) {
  * A product row written directly (the product forms belong to another part of
  * the app): a down jacket in CNY unless overridden.
  */
-export function insertProduct(
+export async function insertProduct(
   organizationId: string,
   categoryId: string,
   data: Partial<Prisma.ProductUncheckedCreateInput> = {},
+  /** As the app does, the product gets its search document; `false` leaves it NULL (never written yet). */
+  options: { searchDocument?: boolean } = {},
 ) {
-  return db.product.create({
+  const product = await db.product.create({
     data: {
       organizationId,
       categoryId,
@@ -106,4 +109,6 @@ export function insertProduct(
       ...data,
     },
   });
+  if (options.searchDocument !== false) await writeProductSearchDocuments(db, { productIds: [product.id] });
+  return product;
 }

@@ -14,6 +14,7 @@ import { PageHeader } from "@/components/layout/page-header";
 import { LiveSessionsNow } from "@/components/live/live-sessions-now";
 import { NowLive } from "@/components/live/now-live";
 import { NowMeetingCard } from "@/components/live/now-meeting-card";
+import { LiveShowcasesNow } from "@/components/showcases/live-showcases-now";
 
 type Props = { params: Promise<{ locale: AppLocale }> };
 
@@ -38,6 +39,7 @@ export default async function NowPage({ params }: Props) {
     return (
       <div className="mx-auto max-w-4xl space-y-6">
         <PageHeader title={t("title")} intro={t("organizer.intro")} />
+        <LiveShowcasesNow actor={actor} locale={locale} />
         <LiveSessionsNow actor={actor} locale={locale} />
       </div>
     );
@@ -45,6 +47,7 @@ export default async function NowPage({ params }: Props) {
   return (
     <div className="mx-auto max-w-4xl space-y-6">
       <PageHeader title={t("title")} intro={t("intro")} />
+      <LiveShowcasesNow actor={actor} locale={locale} />
       <ParticipantNow actor={actor} locale={locale} />
     </div>
   );

@@ -52,7 +52,14 @@ export function rankCandidates(
   const top = new TopKeys(cap);
   const alsoKeep = tables.keptSuppliersOf(requirement.id);
   const extraKeys: number[] = [];
-  const organization: OrganizationValues = { zone: null, language: null, verified: 0, history: null, feedback: null };
+  const organization: OrganizationValues = {
+    zone: null,
+    language: null,
+    verified: 0,
+    history: null,
+    feedback: null,
+    credit: null,
+  };
   const orgSums: WeightedSums = { weighted: 0, total: 0 };
   const best: BestProduct = { score: -1, matched: -1, id: "", weighted: 0, total: 0 };
   const pair: WeightedSums = { weighted: 0, total: 0 };
@@ -133,6 +140,7 @@ function readOrganizationValues(
   into.language = Number.isNaN(language) ? null : language;
   into.verified = tables.verified[candidate.index];
   into.history = tables.history[candidate.index];
+  into.credit = tables.credit[candidate.index];
   into.feedback =
     view.feedback === noFeedback ? null : feedbackValue(view.feedback, candidate.supplier, view.requirement.categoryId);
 }
@@ -140,8 +148,9 @@ function readOrganizationValues(
 type BestProduct = WeightedSums & { score: number; matched: number; id: string };
 
 /**
- * The candidate's best product by its product factors, in scorePair's order (text, moq,
- * price, certifications); ties go to more matched words, then the smaller product id.
+ * The candidate's best product as scorePair chooses it without a search relevance
+ * (relevanceOf): the most matched words first, then its product factors (text, moq,
+ * price, certifications, summed in scorePair's order), then the smaller product id.
  */
 function findBestProduct(
   best: BestProduct,
@@ -184,8 +193,8 @@ function findBestProduct(
     }
     const score = scoreFromSums(sums.weighted, sums.total);
     if (
-      score > best.score ||
-      (score === best.score && (matched > best.matched || (matched === best.matched && product.id < best.id)))
+      matched > best.matched ||
+      (matched === best.matched && (score > best.score || (score === best.score && product.id < best.id)))
     ) {
       best.score = score;
       best.matched = matched;

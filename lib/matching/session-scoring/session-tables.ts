@@ -5,6 +5,7 @@ import { normalizeUnit } from "../factors/moq";
 import { convertProductPrice } from "../factors/price";
 import { timeZoneFactor, timeZoneValue } from "../factors/time-zone";
 import { verifiedFactor, verifiedValue } from "../factors/verified";
+import { creditFactor, creditValue } from "../factors/credit";
 import type { LoadedRequirement } from "../load-requirements";
 import type { PoolProduct } from "../load-session-products";
 import type { BuyerFeedback, ScoringContext, ScoringSupplier } from "../scoring-inputs";
@@ -37,6 +38,7 @@ export function buildSessionTables(
   return {
     verified: supplierList.map((supplier) => verifiedValue(supplier.verified)),
     history: supplierList.map((supplier) => historyValue(supplier.outcomes)),
+    credit: supplierList.map((supplier) => creditValue(supplier.credit)),
     zoneRow: memoRow((zone: string) =>
       perSupplier((supplier) => timeZoneValue(zone, supplier.timeZone, context.sessionDay)),
     ),
@@ -120,6 +122,7 @@ function supplierLevelFactors(context: ScoringContext) {
     verifiedFactor(supplier.verified),
     historyFactor(supplier.outcomes),
     feedbackFactor(feedback, supplier, requirement.categoryId),
+    creditFactor(supplier.credit),
   ];
 }
 

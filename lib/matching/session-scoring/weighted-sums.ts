@@ -22,13 +22,15 @@ export type OrganizationValues = {
   verified: number;
   history: number | null;
   feedback: number | null;
+  credit: number | null;
 };
 
-/** The organization factors, in scorePair's order: time zone, language, verified, history, feedback. */
+/** The organization factors, in scorePair's order: time zone, language, verified, history, feedback, credit. */
 export function addOrganizationFactors(sums: WeightedSums, values: OrganizationValues, w: MatchWeights): void {
   addFactor(sums, w.timeZone, values.zone);
   addFactor(sums, w.language, values.language);
   addFactor(sums, w.verified, values.verified);
   addFactor(sums, w.history, values.history);
   addFactor(sums, w.feedback, values.feedback);
+  addFactor(sums, w.credit, values.credit);
 }

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requirePageActor } from "@/lib/auth/page-guard";
 import { countOrganizationsByStatus, listOrganizationsForReview } from "@/lib/organizations/list-organizations";
+import { can } from "@/lib/auth/permissions";
+import { loadCreditLevels } from "@/lib/credit/load-credit";
 import { reviewDecisions } from "@/lib/organizations/schemas";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { Alert } from "@/components/ui/alert";
@@ -36,6 +38,12 @@ export default async function OrganizationsReviewPage({ params, searchParams }: 
     status: filter.status === "ALL" ? undefined : filter.status,
     kind: filter.kind === "ALL" ? undefined : filter.kind,
   });
+  const credit = can(actor, "read:credit:any")
+    ? await loadCreditLevels(
+        actor,
+        organizations.map((organization) => organization.id),
+      )
+    : new Map();
   const decided = reviewDecisions.find((decision) => decision === query.decided);
   // Where a decision returns to: this very tab, so the organizer keeps their place.
   const returnTo = `/${locale}/admin/organizations?${tab}`;
@@ -65,6 +73,7 @@ export default async function OrganizationsReviewPage({ params, searchParams }: 
                 locale={locale}
                 viewerTimeZone={actor.timeZone}
                 returnTo={returnTo}
+                credit={credit.get(organization.id)}
               />
             </li>
           ))}

@@ -21,6 +21,8 @@ import { counterpartZone, slotChoices } from "@/components/meetings/meeting-time
 import { RescheduleMeetingForm } from "@/components/meetings/reschedule-meeting-form";
 import { AttendanceSection } from "@/components/attendance/attendance-section";
 import { OutcomeSection } from "@/components/outcomes/outcome-section";
+import { FollowUpSection } from "@/components/follow-ups/follow-up-section";
+import { ComplaintSection } from "@/components/credit/complaint-section";
 import { RoomChatHistory } from "@/components/rooms/room-chat-history";
 
 type Props = {
@@ -148,6 +150,8 @@ export default async function MeetingPage({ params, searchParams }: Props) {
 
       <AttendanceSection actor={actor} meeting={meeting} locale={locale} />
       <OutcomeSection actor={actor} meeting={meeting} locale={locale} />
+      <FollowUpSection actor={actor} meeting={meeting} locale={locale} />
+      <ComplaintSection actor={actor} meeting={meeting} locale={locale} />
       <RoomChatHistory actor={actor} meetingId={meeting.id} locale={locale} />
 
       {reschedulable ? (

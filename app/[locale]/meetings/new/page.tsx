@@ -8,6 +8,7 @@ import { localized } from "@/lib/i18n/localized";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { findKnownCity } from "@/lib/geo/cities";
 import { getRequestForm } from "@/lib/meetings/get-request-form";
+import { showcaseRequestPrefill } from "@/lib/showcases/request-prefill";
 import { sessionTitleWithEdition } from "@/lib/fairs/session-title";
 import { zoneCityName } from "@/lib/time/zone-city";
 import { Alert } from "@/components/ui/alert";
@@ -18,7 +19,7 @@ import { slotChoices } from "@/components/meetings/meeting-time";
 
 type Props = {
   params: Promise<{ locale: AppLocale }>;
-  searchParams: Promise<{ session?: string; with?: string; requirement?: string }>;
+  searchParams: Promise<{ session?: string; with?: string; requirement?: string; showcase?: string; product?: string }>;
 };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -42,6 +43,21 @@ export default async function NewMeetingRequestPage({ params, searchParams }: Pr
   const sessionId = typeof query.session === "string" ? query.session : "";
   const organizationId = typeof query.with === "string" ? query.with : "";
   const requirementId = typeof query.requirement === "string" ? query.requirement : undefined;
+
+  // Opened from a live-stream showcase: the request records it and starts with its products.
+  const fromShowcase =
+    typeof query.showcase === "string" && sessionId && organizationId
+      ? await showcaseRequestPrefill(
+          actor,
+          {
+            showcaseId: query.showcase,
+            sessionId,
+            organizationId,
+            productId: typeof query.product === "string" ? query.product : undefined,
+          },
+          locale,
+        )
+      : null;
 
   let form: Awaited<ReturnType<typeof getRequestForm>> | null = null;
   let problem: string | null = null;
@@ -85,6 +101,8 @@ export default async function NewMeetingRequestPage({ params, searchParams }: Pr
             sessionId={form.session.id}
             organizationId={form.counterpart.id}
             requirementId={requirementId}
+            showcaseId={fromShowcase?.showcaseId}
+            defaultMessage={fromShowcase?.message}
             slots={slotChoices(form.slots, locale, actor.timeZone, form.counterpart.timeZone)}
           />
         </Card>

@@ -19,6 +19,8 @@ import { CertificateList } from "@/components/catalogue/certificate-list";
 import { SessionLinks } from "@/components/catalogue/session-links";
 import { SupplierFacts } from "@/components/catalogue/supplier-facts";
 import { SupplierLogo } from "@/components/catalogue/supplier-logo";
+import { CreditBadges } from "@/components/credit/credit-badges";
+import { creditBadgesOf } from "@/lib/credit/load-credit";
 
 type Props = {
   params: Promise<{ locale: AppLocale; organizationId: string }>;
@@ -60,6 +62,8 @@ export default async function SupplierPage({ params, searchParams }: Props) {
   // A signed-in buyer sharing an open session with this supplier may ask it for a meeting.
   const requestSession = await findRequestSession(await getActor(), supplier.id, { preferredSessionId: session?.id });
   const tMeetings = await getTranslations("meetings");
+  // What buyers see of the supplier's credit: badges only (lib/credit), never the score.
+  const badges = (await creditBadgesOf([supplier.id])).get(supplier.id) ?? [];
 
   return (
     <div className="space-y-6">
@@ -86,6 +90,7 @@ export default async function SupplierPage({ params, searchParams }: Props) {
               {other}
             </p>
           ))}
+          <CreditBadges badges={badges} />
         </div>
         {requestSession ? (
           <div className="w-full space-y-1 sm:w-auto sm:text-right">

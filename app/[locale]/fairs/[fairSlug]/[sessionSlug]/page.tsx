@@ -19,6 +19,7 @@ import { CatalogueLink } from "@/components/catalogue/catalogue-link";
 import { CategoryBadges } from "@/components/fairs/category-badges";
 import { ParticipantList } from "@/components/fairs/participant-list";
 import { SessionHours } from "@/components/fairs/session-hours";
+import { ShowcaseProgrammeLink } from "@/components/showcases/programme-link";
 
 type Params = { params: Promise<{ locale: AppLocale; fairSlug: string; sessionSlug: string }> };
 
@@ -79,6 +80,12 @@ export default async function SessionPage({ params }: Params) {
       ) : null}
 
       <CatalogueLink fairSlug={session.fair.slug} sessionSlug={session.slug} />
+      <ShowcaseProgrammeLink
+        sessionId={session.id}
+        fairSlug={session.fair.slug}
+        sessionSlug={session.slug}
+        locale={locale}
+      />
 
       <SessionHours
         timetable={{

@@ -1,0 +1,162 @@
+import { randomBytes } from "node:crypto";
+import { mkdirSync } from "node:fs";
+import type { Client } from "pg";
+import { expect, test, type Page } from "./support/test";
+import { demo } from "./support/accounts";
+import { writeTestPng } from "./support/images";
+import { signedIn } from "./support/meetings";
+import { fabricSessionId, withE2eDatabase } from "./support/test-database";
+
+// Credit supervision: the buyer files a complaint with an evidence image after a held
+// meeting (bad input answered in Russian, nothing lost), the organizer reads it with its
+// evidence on the supplier's credit record, upholds it and issues a warning; the supplier's
+// credit level drops and its "good standing" badge disappears, on the console and on the
+// supplier page the buyer sees (which never shows the score or the complaint).
+
+const marker = "e2e-credit";
+const shots = process.env.SHOTS_DIR ?? "/tmp/shots-h3b";
+mkdirSync(shots, { recursive: true });
+
+async function shoot(page: Page, name: string) {
+  await expect(page.locator("[aria-busy=true]")).toHaveCount(0);
+  await page.screenshot({ path: `${shots}/${name}.png`, fullPage: true });
+}
+
+type Seeded = { meetingId: string; supplierOrgId: string };
+
+/** A meeting of the demo supplier and buyer held in the 2022 edition (written as the booking would). */
+async function insertHeldMeeting(client: Client): Promise<Seeded> {
+  const sessionId = await fabricSessionId(client);
+  const orgOf = (email: string) =>
+    client
+      .query(`SELECT "organizationId" FROM "User" WHERE email = $1`, [email])
+      .then((r) => r.rows[0].organizationId as string);
+  const supplierOrgId = await orgOf(demo.supplier);
+  const buyerOrgId = await orgOf(demo.buyer);
+  await client.query(`DELETE FROM "Meeting" WHERE agenda = $1`, [marker]);
+  const meetingId = `e2e${randomBytes(8).toString("hex")}`;
+  // 23:00-23:20 Hangzhou on 20 June 2022, after the day's slots: no other meeting overlaps.
+  await client.query(
+    `INSERT INTO "Meeting" (id, "sessionId", "supplierOrgId", "buyerOrgId", "startsAt", "endsAt", status,
+       "roomToken", agenda, "updatedAt")
+     VALUES ($1, $2, $3, $4, '2022-06-20T15:00:00Z', '2022-06-20T15:20:00Z', 'COMPLETED', $5, $6, now())`,
+    [meetingId, sessionId, supplierOrgId, buyerOrgId, randomBytes(24).toString("base64url"), marker],
+  );
+  return { meetingId, supplierOrgId };
+}
+
+test("a buyer's upheld complaint and a warning lower the supplier's credit level and badge", async ({
+  browser,
+}, testInfo) => {
+  test.setTimeout(150_000); // several people, pages in three languages and a phone width
+  const { meetingId, supplierOrgId } = await withE2eDatabase(insertHeldMeeting);
+  const evidence = await writeTestPng(testInfo.outputPath("chat-screenshot.png"));
+  const complaintText = `Поставщик передал наш прайс-лист конкуренту ${randomBytes(3).toString("hex")}`;
+
+  // Before: the organizer has checked the supplier's documents (the verified mark in the
+  // organizations list, where its credit level shows too); its credit record and badges.
+  const organizer = await signedIn(browser, demo.organizer, "en");
+  await organizer.goto(`/en/admin/organizations?status=APPROVED&kind=SUPPLIER`);
+  const supplierRow = organizer
+    .getByTestId("organization-row")
+    .filter({ has: organizer.locator(`a[href$="/admin/organizations/${supplierOrgId}/credit"]`) });
+  await expect(supplierRow.getByTestId("credit-level-link")).toBeVisible();
+  const toggle = supplierRow.getByTestId("verify-toggle");
+  if ((await toggle.getAttribute("aria-pressed")) === "false") {
+    await toggle.click();
+    await expect(toggle).toHaveAttribute("aria-pressed", "true");
+  }
+  await organizer.goto(`/en/admin/organizations/${supplierOrgId}/credit`);
+  const levelBefore = await organizer.getByTestId("credit-level").getAttribute("data-level");
+  expect(levelBefore).toMatch(/^[AB]$/);
+  await expect(organizer.getByTestId("credit-badge-goodStanding")).toBeVisible();
+
+  const buyer = await signedIn(browser, demo.buyer, "ru");
+  await buyer.goto(`/ru/suppliers/${supplierOrgId}`);
+  await expect(buyer.getByTestId("credit-badge-goodStanding")).toHaveText("Безупречная репутация");
+  await expect(buyer.getByTestId("credit-level")).toHaveCount(0); // never the level or score
+  await shoot(buyer, "credit-supplier-badges-before-ru");
+
+  // The buyer files a complaint: an empty text is refused, then text and an evidence image.
+  await buyer.goto(`/ru/meetings/${meetingId}`);
+  const form = buyer.getByTestId("complaint-form");
+  await form.getByLabel("Доказательства (необязательно)").setInputFiles(evidence);
+  await form.getByRole("button", { name: "Подать жалобу" }).click();
+  await expect(form.getByText("Опишите, что произошло.")).toBeVisible();
+  await shoot(buyer, "credit-complaint-error-ru");
+  await form.getByLabel("Что произошло").fill(complaintText);
+  await form.getByLabel("Доказательства (необязательно)").setInputFiles(evidence);
+  await form.getByRole("button", { name: "Подать жалобу" }).click();
+  const own = buyer.getByTestId("own-complaint");
+  await expect(own.getByTestId("complaint-status")).toHaveText("На рассмотрении");
+  await expect(own).toContainText(complaintText);
+  await expect(own).toContainText("chat-screenshot.png");
+  await shoot(buyer, "credit-complaint-filed-ru");
+
+  // The supplier never sees it.
+  const supplier = await signedIn(browser, demo.supplier, "zh");
+  await supplier.goto(`/zh/meetings/${meetingId}`);
+  await expect(supplier.getByText(complaintText)).toHaveCount(0);
+  await expect(supplier.getByTestId("complaint-section")).toBeVisible(); // its own form, nothing of the buyer's
+
+  // The organizer: the complaint with its evidence (served to the organizer), upheld, then a warning.
+  await organizer.goto(`/en/admin/organizations/${supplierOrgId}/credit`);
+  const complaint = organizer.getByTestId("complaint").filter({ hasText: complaintText });
+  await expect(complaint.getByTestId("complaint-status")).toHaveText("Under review");
+  const href = await complaint.getByTestId("complaint-evidence").getAttribute("href");
+  const file = await organizer.request.get(href!);
+  expect(file.status()).toBe(200);
+  expect(file.headers()["content-type"]).toBe("image/png");
+  expect((await supplier.request.get(href!)).status()).toBe(404);
+  await complaint.getByRole("button", { name: "Record decision" }).click();
+  await expect(complaint.getByText("Choose whether the complaint is upheld or dismissed.")).toBeVisible();
+  await complaint.getByLabel("Uphold").check();
+  await complaint.getByLabel("Note on the decision").fill("The chat log confirms it.");
+  await complaint.getByRole("button", { name: "Record decision" }).click();
+  await expect(complaint.getByTestId("complaint-status")).toHaveText("Upheld");
+  await expect(complaint.getByTestId("complaint-verdict")).toContainText("The chat log confirms it.");
+
+  const sanction = organizer.getByTestId("sanction-form");
+  await sanction.getByLabel("Sanction").selectOption("warning");
+  await sanction.getByRole("button", { name: "Issue warning" }).click();
+  await expect(sanction.getByText("Give a reason for the sanction.")).toBeVisible();
+  await sanction.getByLabel("In answer to").selectOption({ index: 1 });
+  await sanction.getByLabel("Reason").fill("Price lists shared with a competitor.");
+  await sanction.getByRole("button", { name: "Issue warning" }).click();
+  await expect(
+    organizer.getByTestId("sanction").filter({ hasText: "Price lists shared with a competitor." }),
+  ).toContainText("Warning issued");
+
+  // After: a lower level, no "good standing" badge, on the console and for the buyer.
+  await organizer.reload();
+  const levelAfter = await organizer.getByTestId("credit-level").getAttribute("data-level");
+  expect(levelAfter! > levelBefore!).toBe(true); // A < B < C < D
+  await expect(organizer.getByTestId("credit-badge-goodStanding")).toHaveCount(0);
+  await expect(organizer.getByTestId("credit-factor-complaints")).toContainText("1 complaint upheld");
+  await expect(organizer.getByTestId("credit-factor-sanctions")).toContainText("1 warning");
+  await shoot(organizer, "credit-record-en");
+  await organizer.goto(`/en/admin/organizations?status=APPROVED&kind=SUPPLIER`);
+  const row = organizer
+    .getByTestId("organization-row")
+    .filter({ has: organizer.locator(`a[href$="/admin/organizations/${supplierOrgId}/credit"]`) });
+  await expect(row.getByTestId("credit-level-link")).toHaveText(`Credit ${levelAfter}`);
+  await shoot(organizer, "credit-organizations-en");
+  for (const locale of ["zh", "ru"] as const) {
+    await organizer.goto(`/${locale}/admin/organizations/${supplierOrgId}/credit`);
+    await expect(organizer.getByTestId("credit-level")).toHaveAttribute("data-level", levelAfter!);
+    await shoot(organizer, `credit-record-${locale}`);
+  }
+  await organizer.setViewportSize({ width: 390, height: 844 });
+  await organizer.goto(`/ru/admin/organizations/${supplierOrgId}/credit`);
+  await expect(organizer.getByTestId("credit-summary")).toBeVisible();
+  await shoot(organizer, "credit-record-ru-phone");
+  expect(await organizer.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+
+  await buyer.goto(`/ru/suppliers/${supplierOrgId}`);
+  await expect(buyer.getByTestId("credit-badges")).toBeVisible();
+  await expect(buyer.getByTestId("credit-badge-goodStanding")).toHaveCount(0);
+  await expect(buyer.getByTestId("credit-badge-verified")).toHaveText("Проверено");
+  const page = await buyer.content();
+  expect(page).not.toContain(complaintText);
+  await shoot(buyer, "credit-supplier-badges-after-ru");
+});

@@ -1,0 +1,108 @@
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { SearchQuery } from "./analyzer";
+
+type Sql = Prisma.Sql;
+
+/*
+ * SQL over a "Product" row for a parsed query (parseSearchQuery). Every query
+ * value is computed once per statement (scalar subqueries become InitPlans), so
+ * `alias."searchDocument" @@ …` can use the GIN index "Product_search_document_idx".
+ */
+
+const lexeme = (word: string) => `'${word.replace(/\\/g, "\\\\").replace(/'/g, "''")}'`;
+
+/** A term's exact alternatives as tsquery text: ('a' | 'b'). */
+const alternativesText = (alternatives: string[]) => `(${alternatives.map(lexeme).join(" | ")})`;
+
+/** The query as tsquery text with exact alternatives only; null when it has no terms. */
+export function exactTsqueryText(query: SearchQuery): string | null {
+  const terms = query.terms.filter((term) => term.alternatives.length > 0);
+  return terms.length > 0 ? terms.map((term) => alternativesText(term.alternatives)).join(" & ") : null;
+}
+
+/** Exact alternatives only (a tsquery expression). */
+function exactTsquery(query: SearchQuery): Sql {
+  const text = exactTsqueryText(query);
+  return text ? Prisma.sql`${text}::tsquery` : Prisma.sql`''::tsquery`;
+}
+
+/**
+ * Every term through its exact alternatives OR, for words of 5+ characters the
+ * lexicon does not know, the lexicon words one edit away (fb_search_fuzzy).
+ */
+function fullTsquery(query: SearchQuery): Sql {
+  const terms = query.terms.filter((term) => term.alternatives.length > 0);
+  if (terms.length === 0) return Prisma.sql`''::tsquery`;
+  return Prisma.join(
+    terms.map((term) =>
+      term.fuzzy.length > 0
+        ? Prisma.sql`(${alternativesText(term.alternatives)}::tsquery || fb_search_fuzzy(${term.fuzzy}::text[], ${term.alternatives}::text[]))`
+        : Prisma.sql`${alternativesText(term.alternatives)}::tsquery`,
+    ),
+    " && ",
+  );
+}
+
+/** LIKE pattern for a case-insensitive substring, with LIKE's wildcards escaped. */
+function substringPattern(text: string): string {
+  return `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/**
+ * A product whose document is missing (NULL until the app writes it, see the
+ * search_documents migration) is matched the old way: Snowball Russian and
+ * English, Chinese substring. Never hidden, only less well understood.
+ */
+export function missingDocumentMatchSql(query: SearchQuery, alias: string): Sql {
+  const a = Prisma.raw(alias);
+  return Prisma.sql`(${a}."searchDocument" IS NULL AND (
+    fb_search_ru(${a}."nameRu", ${a}."descriptionRu") @@ websearch_to_tsquery('russian', ${query.text})
+    OR fb_search_en(${a}."nameEn", ${a}."descriptionEn") @@ websearch_to_tsquery('english', ${query.text})
+    OR fb_search_zh(${a}."nameZh", ${a}."descriptionZh") LIKE ${substringPattern(query.text.trim())}))`;
+}
+
+/** The product's document matches the query (exactly or with typos); index-backed. */
+export function documentMatchesSql(query: SearchQuery, alias: string): Sql {
+  if (!exactTsqueryText(query)) return Prisma.sql`FALSE`;
+  return Prisma.sql`${Prisma.raw(alias)}."searchDocument" @@ (SELECT ${fullTsquery(query)})`;
+}
+
+/**
+ * The product under `alias` matches the query: its document does, or it has no
+ * document yet and its texts match the old way. For any SQL over "Product".
+ */
+export function productMatchesSql(query: SearchQuery, alias: string): Sql {
+  if (!exactTsqueryText(query)) return Prisma.sql`FALSE`;
+  return Prisma.sql`(${documentMatchesSql(query, alias)} OR ${missingDocumentMatchSql(query, alias)})`;
+}
+
+/**
+ * Relevance of a matching product, a double in [0, 2): 1 + ts_rank (normalized
+ * to below 1; names weigh 1.0, category/synonyms/HS 0.4, descriptions 0.2) when
+ * every term matches exactly, ts_rank alone when some term matched only through a
+ * typo, 0.5 for a product without a document. Exact always ranks above fuzzy.
+ */
+export function productRankSql(query: SearchQuery, alias: string): Sql {
+  const document = Prisma.sql`${Prisma.raw(alias)}."searchDocument"`;
+  const exact = Prisma.sql`(SELECT ${exactTsquery(query)})`;
+  return Prisma.sql`(CASE
+    WHEN ${document} IS NULL THEN 0.5
+    WHEN ${document} @@ ${exact} THEN 1 + ts_rank(${document}, ${exact}, 32)
+    ELSE ts_rank(${document}, (SELECT ${fullTsquery(query)}), 32) END)::float8`;
+}
+
+/**
+ * A cheap relevance band that reads no document (it may be TOASTed): 3 when every
+ * term matched exactly and the name has the words, 2 exact elsewhere, 1 for a product
+ * without a document, 0-1 when some term matched only through a typo (1 if then in
+ * the name). Exactness is read from the document only when the query had typo
+ * candidates at all. For ranking many matches; productRankSql refines few.
+ */
+export function productQuickScoreSql(query: SearchQuery, alias: string): Sql {
+  const a = Prisma.raw(alias);
+  const full = Prisma.sql`(SELECT ${fullTsquery(query)})`;
+  const exact = Prisma.sql`(SELECT ${exactTsquery(query)})`;
+  return Prisma.sql`(CASE WHEN ${a}."searchDocument" IS NULL THEN 1 ELSE
+      (CASE WHEN ${full}::text = ${exact}::text OR ${a}."searchDocument" @@ ${exact} THEN 2 ELSE 0 END)
+      + (CASE WHEN ${a}."searchName" @@ ${full} THEN 1 ELSE 0 END) END)`;
+}

@@ -1,0 +1,88 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { requirePermission, type Actor } from "@/lib/auth/actor";
+import { requireHostedSession } from "@/lib/tenancy/hosted";
+import { hostedSessions } from "@/lib/tenancy/tenant-scope";
+import { overlapLimitSchema, reviewShowcaseSchema } from "./schemas";
+
+/** The most showcases running at one instant among these intervals (half-open). */
+export function peakConcurrency(intervals: { startsAt: Date; endsAt: Date }[]): number {
+  const edges = intervals.flatMap((interval) => [
+    { at: interval.startsAt.getTime(), delta: 1 },
+    { at: interval.endsAt.getTime(), delta: -1 },
+  ]);
+  // Ends before starts at the same instant: back-to-back showcases do not overlap.
+  edges.sort((a, b) => a.at - b.at || a.delta - b.delta);
+  let running = 0;
+  let peak = 0;
+  for (const edge of edges) {
+    running += edge.delta;
+    peak = Math.max(peak, running);
+  }
+  return peak;
+}
+
+/**
+ * An organizer of the hosting fair approves or rejects a showcase (with a note) and says
+ * whether it is public. Approval keeps the session's limit of simultaneous showcases,
+ * checked under a lock on the session so two approvals cannot both squeeze in.
+ */
+export async function reviewShowcase(actor: Actor, input: unknown, { now = new Date() }: { now?: Date } = {}) {
+  requirePermission(actor, "review:showcase:any");
+  const fields = reviewShowcaseSchema.parse(input);
+  return db.$transaction(async (tx) => {
+    const showcase = await tx.showcase.findFirst({
+      where: { id: fields.showcaseId, session: hostedSessions(actor) },
+      select: { id: true, sessionId: true, status: true, startsAt: true, endsAt: true },
+    });
+    if (!showcase) throw new AppError("NOT_FOUND", "showcaseNotFound");
+    if ((showcase.status !== "PENDING" && showcase.status !== "APPROVED") || showcase.endsAt <= now) {
+      throw new AppError("INVALID_STATE", "showcaseNotChangeable");
+    }
+    if (fields.decision === "APPROVED") {
+      await tx.$queryRaw`SELECT id FROM "FairSession" WHERE id = ${showcase.sessionId} FOR UPDATE`;
+      const session = await tx.fairSession.findUniqueOrThrow({
+        where: { id: showcase.sessionId },
+        select: { showcaseOverlapLimit: true },
+      });
+      if (session.showcaseOverlapLimit != null) {
+        const others = await tx.showcase.findMany({
+          where: {
+            sessionId: showcase.sessionId,
+            status: "APPROVED",
+            id: { not: showcase.id },
+            startsAt: { lt: showcase.endsAt },
+            endsAt: { gt: showcase.startsAt },
+          },
+          select: { startsAt: true, endsAt: true },
+        });
+        if (peakConcurrency([...others, showcase]) > session.showcaseOverlapLimit) {
+          throw new AppError("CONFLICT", "showcaseOverlapLimit", undefined, { limit: session.showcaseOverlapLimit });
+        }
+      }
+    }
+    return tx.showcase.update({
+      where: { id: showcase.id },
+      data: {
+        status: fields.decision,
+        reviewNote: fields.reviewNote,
+        isPublic: fields.decision === "APPROVED" ? fields.isPublic : false,
+        reviewedAt: now,
+        reviewedById: actor.id,
+      },
+      select: { id: true, sessionId: true, status: true },
+    });
+  });
+}
+
+/** The organizer sets (or clears) how many approved showcases of a session may run at once. */
+export async function setShowcaseOverlapLimit(actor: Actor, input: unknown) {
+  const fields = overlapLimitSchema.parse(input);
+  const session = await requireHostedSession(actor, fields.sessionId, { query: { select: { id: true } } });
+  return db.fairSession.update({
+    where: { id: session.id },
+    data: { showcaseOverlapLimit: fields.limit },
+    select: { id: true, showcaseOverlapLimit: true },
+  });
+}
