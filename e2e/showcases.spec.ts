@@ -135,9 +135,15 @@ test("a follower gets the reminder mail for a showcase starting within 15 minute
   await buyer.goto(`/ru/showcases/${await showcaseIdByTitle(title)}`);
   await buyer.getByTestId("follow-showcase").click();
   await expect(buyer.getByTestId("follow-showcase")).toHaveText("Отписаться");
-  const mail = await expectMail(demo.buyer, /Начало через 15 минут/, { since, body: title });
+  // In the buyer's own language, which another journey may have changed (languages.spec.ts).
+  const locale = await withE2eDatabase((client) =>
+    client.query(`SELECT locale FROM "User" WHERE email = $1`, [demo.buyer]).then((r) => r.rows[0].locale as string),
+  );
+  const subject = { ru: /Начало через 15 минут/, zh: /15 分钟后开始/, en: /Starting in 15 minutes/ }[locale];
+  if (!subject) throw new Error(`unexpected locale ${locale}`);
+  const mail = await expectMail(demo.buyer, subject, { since, body: title });
   expect(mail.subject).toContain(title);
-  expect(mail.text).toContain("/ru/showcases/");
+  expect(mail.text).toContain(`/${locale}/showcases/`);
   await buyer.context().close();
 });
 
