@@ -185,7 +185,7 @@ test("a supplier broadcasts, three buyers watch with video and audio, the replay
         await watcher.goto(`/zh/showcases/${cast.showcaseId}`);
         return watcher.getByTestId("showcase-replay").getAttribute("data-status", { timeout: 10_000 });
       },
-      { timeout: 90_000, intervals: [3000] },
+      { timeout: 180_000, intervals: [3000] },
     )
     .toBe("READY");
   const replay = watcher.getByTestId("replay-video");
