@@ -24,8 +24,11 @@ async function shoot(page: Page, name: string) {
 
 type Seeded = { meetingId: string; supplierOrgId: string };
 
-/** A meeting of the demo supplier and buyer held in the 2022 edition (written as the booking would). */
-async function insertHeldMeeting(client: Client): Promise<Seeded> {
+/**
+ * A meeting of the demo supplier and buyer held in the 2022 edition (written as the booking would),
+ * two days ago: complaints are taken up to 30 days after a meeting (COMPLAINT_WINDOW_DAYS).
+ */
+async function insertHeldMeeting(client: Client, daysAgo = 2): Promise<Seeded> {
   const sessionId = await fabricSessionId(client);
   const orgOf = (email: string) =>
     client
@@ -33,14 +36,14 @@ async function insertHeldMeeting(client: Client): Promise<Seeded> {
       .then((r) => r.rows[0].organizationId as string);
   const supplierOrgId = await orgOf(demo.supplier);
   const buyerOrgId = await orgOf(demo.buyer);
-  await client.query(`DELETE FROM "Meeting" WHERE agenda = $1`, [marker]);
   const meetingId = `e2e${randomBytes(8).toString("hex")}`;
-  // 23:00-23:20 Hangzhou on 20 June 2022, after the day's slots: no other meeting overlaps.
+  // 23:00-23:20 Hangzhou two days ago, after any day's slots: no other meeting overlaps.
   await client.query(
     `INSERT INTO "Meeting" (id, "sessionId", "supplierOrgId", "buyerOrgId", "startsAt", "endsAt", status,
        "roomToken", agenda, "updatedAt")
-     VALUES ($1, $2, $3, $4, '2022-06-20T15:00:00Z', '2022-06-20T15:20:00Z', 'COMPLETED', $5, $6, now())`,
-    [meetingId, sessionId, supplierOrgId, buyerOrgId, randomBytes(24).toString("base64url"), marker],
+     VALUES ($1, $2, $3, $4, date_trunc('day', now()) - make_interval(days => $7) + interval '15 hours',
+       date_trunc('day', now()) - make_interval(days => $7) + interval '15 hours 20 minutes', 'COMPLETED', $5, $6, now())`,
+    [meetingId, sessionId, supplierOrgId, buyerOrgId, randomBytes(24).toString("base64url"), marker, daysAgo],
   );
   return { meetingId, supplierOrgId };
 }
@@ -48,6 +51,10 @@ async function insertHeldMeeting(client: Client): Promise<Seeded> {
 // The held meeting would count in the 2022 session's totals that other journeys read (outcomes.spec.ts);
 // its complaint goes with it.
 test.afterAll(async () => {
+  await withE2eDatabase((client) => client.query(`DELETE FROM "Meeting" WHERE agenda = $1`, [marker]));
+});
+
+test.beforeAll(async () => {
   await withE2eDatabase((client) => client.query(`DELETE FROM "Meeting" WHERE agenda = $1`, [marker]));
 });
 
@@ -165,4 +172,22 @@ test("a buyer's upheld complaint and a warning lower the supplier's credit level
   const page = await buyer.content();
   expect(page).not.toContain(complaintText);
   await shoot(buyer, "credit-supplier-badges-after-ru");
+});
+
+test("a meeting that ended more than 30 days ago takes no complaint, said in the viewer's language", async ({
+  browser,
+}) => {
+  const { meetingId } = await withE2eDatabase((client) => insertHeldMeeting(client, 40));
+  const said = {
+    en: "Complaints about a meeting can be filed up to 30 days after it ended",
+    zh: "洽谈结束后 30 天内可以提出投诉",
+    ru: "Жалобу на встречу можно подать в течение 30 дней",
+  };
+  const buyer = await signedIn(browser, demo.buyer, "en");
+  for (const locale of ["en", "zh", "ru"] as const) {
+    await buyer.goto(`/${locale}/meetings/${meetingId}`);
+    await expect(buyer.getByTestId("complaint-window-closed")).toContainText(said[locale]);
+    await expect(buyer.getByTestId("complaint-form")).toHaveCount(0);
+    await shoot(buyer, `credit-complaint-window-closed-${locale}`);
+  }
 });

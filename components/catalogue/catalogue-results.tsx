@@ -9,7 +9,8 @@ import { findKnownCity } from "@/lib/geo/cities";
 import { priceLines } from "@/lib/catalogue/money";
 import type { CatalogueHit, CatalogueResults as Results } from "@/lib/catalogue/search-catalogue";
 import { Pager } from "./pager";
-import { ProductCard, type ProductCardView } from "./product-card";
+import type { ProductCardView } from "./product-card";
+import { ProductGrid } from "./product-grid";
 
 type Query = Record<string, string | string[] | undefined>;
 
@@ -100,13 +101,7 @@ export async function CatalogueResults({
           </Link>
         </div>
       ) : (
-        <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3" data-testid="catalogue-results">
-          {results.hits.map((hit) => (
-            <li key={hit.id}>
-              <ProductCard view={view(hit)} labels={labels} />
-            </li>
-          ))}
-        </ul>
+        <ProductGrid cards={results.hits.map(view)} labels={labels} />
       )}
       <Pager
         path={path}

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
-import { findOwnComplaint } from "@/lib/complaints/file-complaint";
+import { COMPLAINT_WINDOW_DAYS, complaintRefusal, findOwnComplaint } from "@/lib/complaints/file-complaint";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { formatDateTime } from "@/lib/time/format";
 import { Badge } from "@/components/ui/badge";
@@ -23,7 +23,8 @@ type Props = {
 export async function ComplaintSection({ actor, meeting, locale }: Props) {
   if (meeting.viewerRole !== "supplier" && meeting.viewerRole !== "buyer") return null;
   if (!can(actor, "create:complaint:own") || actor.organization?.status !== "APPROVED") return null;
-  if (meeting.status === "CANCELLED" || meeting.endsAt > new Date()) return null;
+  const refusal = complaintRefusal(meeting, new Date());
+  if (refusal === "complaintMeetingNotHeld") return null;
   const complaint = await findOwnComplaint(actor, meeting.id);
   const t = await getTranslations("credit.complaint");
   return (
@@ -45,6 +46,10 @@ export async function ComplaintSection({ actor, meeting, locale }: Props) {
             </p>
           ) : null}
         </div>
+      ) : refusal === "complaintWindowClosed" ? (
+        <p className="text-sm text-slate-600" data-testid="complaint-window-closed">
+          {t("windowClosed", { days: COMPLAINT_WINDOW_DAYS })}
+        </p>
       ) : (
         <>
           <p className="text-sm text-slate-600">{t("intro")}</p>

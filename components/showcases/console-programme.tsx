@@ -2,7 +2,7 @@ import { useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 import { localized } from "@/lib/i18n/localized";
 import type { AppLocale } from "@/lib/i18n/routing";
-import type { ShowcaseState } from "@/lib/showcases/showcase-state";
+import { isShowcaseOpen, type ShowcaseState } from "@/lib/showcases/showcase-state";
 import { Card } from "@/components/ui/card";
 import { ReviewShowcaseForm } from "./review-showcase-form";
 import { ShowcaseStateBadge } from "./showcase-state-badge";
@@ -45,7 +45,7 @@ export function ConsoleProgramme({
   return (
     <ul className="space-y-3" data-testid="console-showcases">
       {showcases.map((showcase) => {
-        const reviewable = (showcase.status === "PENDING" || showcase.status === "APPROVED") && showcase.endsAt > now;
+        const reviewable = isShowcaseOpen(showcase, now);
         return (
           <li key={showcase.id} id={`showcase-${showcase.id}`}>
             <Card className="grid gap-4 md:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]" data-testid="console-showcase">

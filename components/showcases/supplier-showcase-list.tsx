@@ -2,7 +2,7 @@ import { useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 import { localized } from "@/lib/i18n/localized";
 import type { AppLocale } from "@/lib/i18n/routing";
-import type { ShowcaseState } from "@/lib/showcases/showcase-state";
+import { isShowcaseEditable, isShowcaseOpen, type ShowcaseState } from "@/lib/showcases/showcase-state";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { CancelShowcaseButton } from "./cancel-showcase-button";
@@ -44,11 +44,8 @@ export function SupplierShowcaseList({
   return (
     <ul className="space-y-3" data-testid="supplier-showcases">
       {showcases.map((showcase) => {
-        const changeable =
-          (showcase.status === "PENDING" || showcase.status === "APPROVED") &&
-          showcase.startsAt > now &&
-          !showcase.liveStartedAt;
-        const cancellable = (showcase.status === "PENDING" || showcase.status === "APPROVED") && showcase.endsAt > now;
+        const changeable = isShowcaseEditable(showcase, now);
+        const cancellable = isShowcaseOpen(showcase, now);
         const stats = [
           { key: "viewers", value: showcase._count.views },
           { key: "peak", value: showcase.peakViewers },

@@ -10,6 +10,27 @@ import { deleteStoredFiles, storeImages } from "@/lib/products/store-images";
 import { getStorage } from "@/lib/storage/get-storage";
 import { fileComplaintSchema, maxEvidenceFiles, type FileComplaintInput } from "./schemas";
 
+/**
+ * How long after a meeting ended a complaint about it may be filed: long enough to notice a
+ * broken promise (samples not sent, a quote withdrawn), short enough that the organizers can
+ * still check it with both sides and that a sanction follows the fair it belongs to.
+ */
+export const COMPLAINT_WINDOW_DAYS = 30;
+
+/**
+ * Why no complaint about this meeting may be filed now, or null when one may: it must have
+ * taken place (not cancelled, ended) at most COMPLAINT_WINDOW_DAYS ago. The meeting page asks
+ * the same to decide whether it shows the form.
+ */
+export function complaintRefusal(
+  meeting: { status: string; endsAt: Date },
+  now: Date,
+): "complaintMeetingNotHeld" | "complaintWindowClosed" | null {
+  if (meeting.status === "CANCELLED" || meeting.endsAt > now) return "complaintMeetingNotHeld";
+  if (now.getTime() - meeting.endsAt.getTime() > COMPLAINT_WINDOW_DAYS * 86_400_000) return "complaintWindowClosed";
+  return null;
+}
+
 /** A file name kept for the organizer's list: printable, at most 200 characters. */
 function displayName(name: string): string {
   const cleaned = name
@@ -20,7 +41,8 @@ function displayName(name: string): string {
 }
 
 /**
- * A member of one side of a meeting that took place (not cancelled, ended) files a
+ * A member of one side of a meeting that took place (not cancelled, ended, at most
+ * COMPLAINT_WINDOW_DAYS ago) files a
  * complaint against the other side: a text and up to three evidence images, checked and
  * re-encoded like product images before anything is written. One complaint per meeting
  * and complainant organization (a unique index; the second answers CONFLICT). The
@@ -40,9 +62,8 @@ export async function fileComplaint(
     select: { id: true, status: true, endsAt: true, supplierOrgId: true, buyerOrgId: true },
   });
   if (!meeting) throw meetingNotFound();
-  if (meeting.status === "CANCELLED" || meeting.endsAt > now) {
-    throw new AppError("INVALID_STATE", "complaintMeetingNotHeld");
-  }
+  const refusal = complaintRefusal(meeting, now);
+  if (refusal) throw new AppError("INVALID_STATE", refusal, undefined, { days: COMPLAINT_WINDOW_DAYS });
   const uploads = withoutEmptyUploads(files);
   if (uploads.length > maxEvidenceFiles) {
     throw new AppError(

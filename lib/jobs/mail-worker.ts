@@ -13,6 +13,7 @@ import { pruneThrottles } from "@/lib/throttle/throttle";
 import { pruneVerificationTokens } from "@/lib/email-verification/prune-verification-tokens";
 import { buildShowcaseMail, isShowcaseMailJob, type ShowcaseMailJob } from "@/lib/showcases/showcase-mail";
 import { runShowcaseReminders } from "@/lib/showcases/reminders";
+import { closeOverdueShowcases } from "@/lib/showcases/media/showcase-media";
 import { sendOutcomeReminders } from "@/lib/follow-ups/send-outcome-reminders";
 import {
   EXPIRE_REQUESTS_QUEUE,
@@ -132,6 +133,7 @@ export async function startMailWorker({
         // and forgets sign-in counters and confirmation links that are long over.
         await runNoShowCheck();
         await runShowcaseReminders(); // followers of showcases starting within 15 minutes
+        await closeOverdueShowcases(); // broadcasts left on air past their end
         await sendOutcomeReminders(); // meetings whose outcome job was lost
         await pruneThrottles();
         await pruneVerificationTokens();

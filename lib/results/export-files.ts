@@ -111,7 +111,7 @@ export async function meetingListStream(
   const currency = filters.currency ?? "USD";
   const scope: ReportScope = {
     fairId: fair.id,
-    sessionId: filters.session,
+    sessionIds: filters.session ? [filters.session] : fair.sessions.map((s) => s.id),
     categoryId: filters.category,
     region: filters.region,
     from: filters.from,
@@ -162,8 +162,7 @@ export async function meetingListStream(
       if (rows.length === 0) return;
       const last = rows[rows.length - 1];
       after = { sessionId: last.sessionId, startsAt: last.startsAt, id: last.id };
-      const kept = rows.filter((row) => row.included).map(toCells);
-      if (kept.length) yield kept;
+      yield rows.map(toCells);
       if (rows.length < pageSize) return;
     }
   }

@@ -26,6 +26,7 @@ type PreviousEdition = {
   nameZh: string;
   nameRu: string;
   startDate: Date;
+  sessionIds: string[];
   sessionId: string | null;
 };
 
@@ -85,7 +86,7 @@ export async function loadFairReport(
   const currency: Currency = filters.currency ?? "USD";
   const scope: ReportScope = {
     fairId: fair.id,
-    sessionId: session?.id,
+    sessionIds: session ? [session.id] : fair.sessions.map((s) => s.id),
     categoryId: filters.category,
     region: filters.region,
     from: filters.from,
@@ -125,11 +126,10 @@ async function loadPreviousHeadline(
   const prior: ReportScope = {
     ...scope,
     fairId: previous.id,
-    sessionId: previous.sessionId ?? undefined,
+    sessionIds: bySession && previous.sessionId ? [previous.sessionId] : previous.sessionIds,
     from: undefined,
     to: undefined,
   };
-  if (!bySession) prior.sessionId = undefined;
   const [meetings, requests, registrations] = await Promise.all([
     db.$queryRaw<MeetingFigureRow[]>(meetingFiguresSql(prior, { breakdowns: false })),
     db.$queryRaw<RequestFigureRow[]>(requestFiguresSql(prior)),

@@ -38,7 +38,12 @@ export const hsChapterWords: Record<string, { en: string; zh: string; ru: string
   "96": { en: "miscellaneous manufactured articles", zh: "杂项制品", ru: "разные готовые изделия" },
 };
 
-/** Descriptions of the HS headings (4 digits) the fair's products most often carry. */
+/**
+ * Descriptions of the HS headings (4 digits) the fair's products most often carry:
+ * the heading's own words, never examples of it (every toy is under 9503: "plush
+ * toys" there made every toy match "мягкие игрушки"; 6201 is men's coats of any
+ * filling, not down jackets).
+ */
 export const hsHeadingWords: Record<string, { en: string; zh: string; ru: string }> = {
   "5208": { en: "cotton woven fabrics", zh: "棉机织物 棉布", ru: "хлопчатобумажные ткани хлопок" },
   "5209": { en: "cotton woven fabrics heavy", zh: "棉机织物 棉布", ru: "хлопчатобумажные ткани хлопок" },
@@ -48,15 +53,15 @@ export const hsHeadingWords: Record<string, { en: string; zh: string; ru: string
     ru: "ткани из синтетических нитей полиэстер",
   },
   "5513": { en: "polyester cotton blended fabrics", zh: "涤棉混纺布", ru: "смесовые ткани полиэстер хлопок" },
-  "6201": { en: "coats anoraks jackets men", zh: "男式大衣 夹克 羽绒服", ru: "пальто куртки мужские" },
-  "6202": { en: "coats anoraks jackets women", zh: "女式大衣 夹克 羽绒服", ru: "пальто куртки женские" },
+  "6201": { en: "coats anoraks jackets men", zh: "男式大衣 夹克", ru: "пальто куртки мужские" },
+  "6202": { en: "coats anoraks jackets women", zh: "女式大衣 夹克", ru: "пальто куртки женские" },
   "6307": { en: "made-up articles face masks", zh: "纺织制品 口罩", ru: "текстильные изделия маски" },
   "6506": { en: "safety helmets headgear", zh: "安全帽", ru: "защитные каски" },
   "4015": { en: "rubber gloves", zh: "橡胶手套", ru: "резиновые перчатки" },
   "8424": { en: "fire extinguishers spraying appliances", zh: "灭火器 喷射器具", ru: "огнетушители распылители" },
   "8531": { en: "alarms signalling apparatus smoke detectors", zh: "报警器 信号装置", ru: "сигнализация извещатели" },
   "9025": { en: "thermometers", zh: "温度计 体温计", ru: "термометры градусники" },
-  "9503": { en: "toys dolls plush toys", zh: "玩具 玩偶 毛绒玩具", ru: "игрушки куклы мягкие игрушки" },
+  "9503": { en: "toys", zh: "玩具", ru: "игрушки" },
   "9606": { en: "buttons", zh: "纽扣", ru: "пуговицы" },
   "9607": { en: "zippers slide fasteners", zh: "拉链", ru: "молнии застежки" },
 };

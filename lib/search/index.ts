@@ -7,8 +7,10 @@
  *   хлопок, хлопковая -> хлопковый + хлопок), English Porter stems, Chinese jieba
  *   search-mode words and single characters, digits (5208.32 -> 520832).
  * - `parseSearchQuery(q)` -> `{ text, terms }`: every term must match, through any
- *   of its `alternatives` (the word, lemmas, bases, stem; a Chinese query is cut
- *   into words); `fuzzy` lists the forms of 5+ characters that may match one edit
+ *   of its `alternatives` (the word, lemmas, bases, stem, and the same goods' words
+ *   in the three languages from the trade thesaurus, thesaurus.ts; a Chinese query
+ *   is cut into words, a long compound into parts that also accept the whole);
+ *   `fuzzy` lists the word's own forms of 5+ characters that may match one edit
  *   away (typos; resolved in SQL against the lexicon, ranked below exact).
  *   Both are async only because the Russian dictionary loads once (~0.3 s).
  *
@@ -25,8 +27,9 @@
  *   product has no document yet and matches the old Snowball/substring way.
  * - `documentMatchesSql` / `missingDocumentMatchSql`: its two arms, for a UNION ALL
  *   that keeps each arm on its own index (the catalogue's statement).
- * - `productRankSql(query, alias)`: a double in [0, 2); exact matches >= 1 > fuzzy
- *   (ts_rank on the document: reads it, so for tens or hundreds of rows).
+ * - `productRankSql(query, alias)`: a double in [0, 2); exact matches >= 1 > fuzzy;
+ *   within, the share of terms the names hold (any language) and ts_rank on the
+ *   document (reads it, so for tens or hundreds of rows).
  * - `productQuickScoreSql(query, alias)`: an integer band 0-3 (exact, in the name)
  *   that reads no document: for ranking thousands of matches.
  */

@@ -77,18 +77,38 @@ export function productMatchesSql(query: SearchQuery, alias: string): Sql {
 }
 
 /**
- * Relevance of a matching product, a double in [0, 2): 1 + ts_rank (normalized
- * to below 1; names weigh 1.0, category/synonyms/HS 0.4, descriptions 0.2) when
- * every term matches exactly, ts_rank alone when some term matched only through a
- * typo, 0.5 for a product without a document. Exact always ranks above fuzzy.
+ * The share of the query's terms the product's names hold (in any of its three
+ * languages, through any exact alternative, thesaurus words included), in [0, 1]:
+ * reads only the small "searchName" (the names' words). "мужской пуховик": a
+ * women's down jacket (the name says пуховик) above a padded jacket that matches
+ * both words only through its category and HS code.
+ */
+function nameShareSql(query: SearchQuery, alias: string): Sql {
+  const terms = query.terms.filter((term) => term.alternatives.length > 0);
+  if (terms.length === 0) return Prisma.sql`0`;
+  const name = Prisma.sql`${Prisma.raw(alias)}."searchName"`;
+  const hits = terms.map(
+    (term) =>
+      Prisma.sql`(CASE WHEN ${name} @@ (SELECT ${alternativesText(term.alternatives)}::tsquery) THEN 1 ELSE 0 END)`,
+  );
+  return Prisma.sql`((${Prisma.join(hits, " + ")})::float8 / ${terms.length})`;
+}
+
+/**
+ * Relevance of a matching product, a double in [0, 2): when every term matches
+ * exactly, 1 + half the share of terms its names hold (nameShareSql) + half its
+ * ts_rank (normalized to below 1; names weigh 1.0, category/synonyms/HS 0.4,
+ * descriptions 0.2); the same without the 1 when some term matched only through a
+ * typo; 0.5 for a product without a document. Exact always ranks above fuzzy.
  */
 export function productRankSql(query: SearchQuery, alias: string): Sql {
   const document = Prisma.sql`${Prisma.raw(alias)}."searchDocument"`;
   const exact = Prisma.sql`(SELECT ${exactTsquery(query)})`;
+  const nameShare = nameShareSql(query, alias);
   return Prisma.sql`(CASE
     WHEN ${document} IS NULL THEN 0.5
-    WHEN ${document} @@ ${exact} THEN 1 + ts_rank(${document}, ${exact}, 32)
-    ELSE ts_rank(${document}, (SELECT ${fullTsquery(query)}), 32) END)::float8`;
+    WHEN ${document} @@ ${exact} THEN 1 + 0.5 * ${nameShare} + 0.49 * ts_rank(${document}, ${exact}, 32)
+    ELSE 0.5 * ${nameShare} + 0.49 * ts_rank(${document}, (SELECT ${fullTsquery(query)}), 32) END)::float8`;
 }
 
 /**

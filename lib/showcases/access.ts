@@ -14,7 +14,7 @@ export const showcaseAccessSelect = {
   isPublic: true,
   startsAt: true,
   endsAt: true,
-  session: { select: { fair: { select: { hostOrganizationId: true } } } },
+  session: { select: { fair: { select: { hostOrganizationId: true, status: true } } } },
 } satisfies Prisma.ShowcaseSelect;
 
 export type ShowcaseAccessRow = Prisma.ShowcaseGetPayload<{ select: typeof showcaseAccessSelect }>;

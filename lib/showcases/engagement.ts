@@ -102,10 +102,18 @@ export async function moderateShowcaseMessage(actor: Actor, showcaseId: string, 
   return db.showcaseMessage.update({ where: { id: message.id }, data, select: { id: true } });
 }
 
-/** The supplier pins (or unpins) a product card: only its own products buyers may see. */
+/**
+ * The supplier pins (or unpins) a product card: only its own products buyers may see, and only
+ * until the showcase ends (the replay keeps the cards pinned when it ended).
+ */
 export async function pinShowcaseProduct(actor: Actor, showcaseId: string, input: unknown, now = new Date()) {
   const showcase = await requireOwnShowcase(actor, showcaseId);
   const fields = pinProductSchema.parse(input);
+  const { liveEndedAt } = await db.showcase.findUniqueOrThrow({
+    where: { id: showcase.id },
+    select: { liveEndedAt: true },
+  });
+  if (liveEndedAt != null || showcase.endsAt <= now) throw new AppError("INVALID_STATE", "showcaseEnded");
   if (!fields.pinned) {
     await db.showcasePin.deleteMany({ where: { showcaseId: showcase.id, productId: fields.productId } });
     return { pinned: false };

@@ -2,20 +2,29 @@ import "server-only";
 import { db } from "@/lib/db";
 import { can } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/actor";
+import type { FairStatus } from "@/lib/generated/prisma/enums";
 import { isApprovedParticipant, seatOf, showcaseAccessSelect } from "./access";
 import { showcaseState } from "./showcase-state";
 
 const names = { nameEn: true, nameZh: true, nameRu: true } as const;
 
-/** The programme columns of a showcase (public page, console, "Now"). */
-export const programmeSelect = {
-  ...showcaseAccessSelect,
+/** Fairs whose showcase programme anyone may read (a draft fair's is its organizers' only). */
+export const PROGRAMME_FAIR_STATUSES: FairStatus[] = ["PUBLISHED", "ARCHIVED"];
+
+/** A showcase's title and description in the three languages. */
+export const showcaseTextsSelect = {
   titleEn: true,
   titleZh: true,
   titleRu: true,
   descriptionEn: true,
   descriptionZh: true,
   descriptionRu: true,
+} as const;
+
+/** The programme columns of a showcase (public page, console, "Now"). */
+export const programmeSelect = {
+  ...showcaseAccessSelect,
+  ...showcaseTextsSelect,
   liveStartedAt: true,
   liveEndedAt: true,
   recordingStatus: true,
@@ -35,7 +44,7 @@ export async function loadSessionProgramme(
   now = new Date(),
 ) {
   const session = await db.fairSession.findFirst({
-    where: { slug: sessionSlug, fair: { slug: fairSlug, status: { in: ["PUBLISHED", "ARCHIVED"] } } },
+    where: { slug: sessionSlug, fair: { slug: fairSlug, status: { in: PROGRAMME_FAIR_STATUSES } } },
     select: {
       id: true,
       slug: true,

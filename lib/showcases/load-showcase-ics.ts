@@ -5,16 +5,19 @@ import type { AppLocale } from "@/lib/i18n/routing";
 import { AppError } from "@/lib/errors";
 import { loadShowcaseAccess, showcaseSeatOf } from "./access";
 import { showcaseIcs } from "./showcase-ics";
+import { PROGRAMME_FAIR_STATUSES, showcaseTextsSelect } from "./load-programme";
 
 /**
- * The calendar file of a showcase in the programme: an approved one is public information
- * (its title and time are on the session's programme page); a pending, rejected or
- * cancelled one only for those who may watch it (its supplier and the organizers).
+ * The calendar file of a showcase in the programme: an approved one of a published (or
+ * archived) fair is public information (its title and time are on the session's programme
+ * page); otherwise only for those who may watch it (its supplier and the organizers).
  */
 export async function loadShowcaseIcs(actor: Actor | null, showcaseId: string, locale: AppLocale): Promise<string> {
   const access = await loadShowcaseAccess(showcaseId);
   if (!access) throw new AppError("NOT_FOUND", "showcaseNotFound");
-  if (access.status !== "APPROVED" && !(await showcaseSeatOf(actor, access))) {
+  const inPublicProgramme =
+    access.status === "APPROVED" && PROGRAMME_FAIR_STATUSES.includes(access.session.fair.status);
+  if (!inPublicProgramme && !(await showcaseSeatOf(actor, access))) {
     throw new AppError("NOT_FOUND", "showcaseNotFound");
   }
   const showcase = await db.showcase.findUniqueOrThrow({
@@ -22,12 +25,7 @@ export async function loadShowcaseIcs(actor: Actor | null, showcaseId: string, l
     select: {
       id: true,
       status: true,
-      titleEn: true,
-      titleZh: true,
-      titleRu: true,
-      descriptionEn: true,
-      descriptionZh: true,
-      descriptionRu: true,
+      ...showcaseTextsSelect,
       startsAt: true,
       endsAt: true,
       updatedAt: true,

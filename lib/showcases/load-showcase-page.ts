@@ -1,4 +1,5 @@
 import "server-only";
+import { showcaseTextsSelect } from "./load-programme";
 import { db } from "@/lib/db";
 import { can } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/actor";
@@ -25,12 +26,7 @@ export async function loadShowcasePage(actor: Actor | null, showcaseId: string, 
         status: true,
         reviewNote: true,
         isPublic: true,
-        titleEn: true,
-        titleZh: true,
-        titleRu: true,
-        descriptionEn: true,
-        descriptionZh: true,
-        descriptionRu: true,
+        ...showcaseTextsSelect,
         startsAt: true,
         endsAt: true,
         organization: { select: { id: true, city: true, timeZone: true, ...names } },

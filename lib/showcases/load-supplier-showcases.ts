@@ -1,4 +1,5 @@
 import "server-only";
+import { showcaseTextsSelect } from "./load-programme";
 import { db } from "@/lib/db";
 import { requirePermission, type Actor } from "@/lib/auth/actor";
 import { listedProductWhere } from "@/lib/catalogue/visible-product";
@@ -95,12 +96,7 @@ export async function loadOwnShowcase(actor: Actor, showcaseId: string) {
       id: true,
       sessionId: true,
       status: true,
-      titleEn: true,
-      titleZh: true,
-      titleRu: true,
-      descriptionEn: true,
-      descriptionZh: true,
-      descriptionRu: true,
+      ...showcaseTextsSelect,
       startsAt: true,
       endsAt: true,
       liveStartedAt: true,

@@ -5,6 +5,7 @@ import { requirePermission, type Actor } from "@/lib/auth/actor";
 import { requireHostedSession } from "@/lib/tenancy/hosted";
 import { hostedSessions } from "@/lib/tenancy/tenant-scope";
 import { overlapLimitSchema, reviewShowcaseSchema } from "./schemas";
+import { isShowcaseOpen } from "./showcase-state";
 
 /** The most showcases running at one instant among these intervals (half-open). */
 export function peakConcurrency(intervals: { startsAt: Date; endsAt: Date }[]): number {
@@ -37,9 +38,7 @@ export async function reviewShowcase(actor: Actor, input: unknown, { now = new D
       select: { id: true, sessionId: true, status: true, startsAt: true, endsAt: true },
     });
     if (!showcase) throw new AppError("NOT_FOUND", "showcaseNotFound");
-    if ((showcase.status !== "PENDING" && showcase.status !== "APPROVED") || showcase.endsAt <= now) {
-      throw new AppError("INVALID_STATE", "showcaseNotChangeable");
-    }
+    if (!isShowcaseOpen(showcase, now)) throw new AppError("INVALID_STATE", "showcaseNotChangeable");
     if (fields.decision === "APPROVED") {
       await tx.$queryRaw`SELECT id FROM "FairSession" WHERE id = ${showcase.sessionId} FOR UPDATE`;
       const session = await tx.fairSession.findUniqueOrThrow({

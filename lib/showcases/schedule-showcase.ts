@@ -4,8 +4,10 @@ import { AppError } from "@/lib/errors";
 import { requireApprovedOrganization, requirePermission, type Actor } from "@/lib/auth/actor";
 import { listedProductWhere } from "@/lib/catalogue/visible-product";
 import { sessionSchedule, toLifecycleInput, sessionLifecycleSelect } from "@/lib/fairs/lifecycle";
+import { assertSessionAllows } from "@/lib/fairs/require-session-allows";
 import { zonedInstant } from "@/lib/time/session-window";
 import { ofOwnOrganization } from "@/lib/tenancy/tenant-scope";
+import { isShowcaseEditable, isShowcaseOpen } from "./showcase-state";
 import type { DbClient } from "@/lib/scheduling/db-client";
 import {
   isShowcaseOutsideSessionViolation,
@@ -46,6 +48,8 @@ async function checkedPlan(
   { now, exceptId }: { now: Date; exceptId?: string },
 ) {
   const session = await sessionForSupplier(tx, organizationId, sessionId);
+  // The session's phase first: nothing is planned in an ended session or an archived fair.
+  assertSessionAllows(toLifecycleInput(session), "meet", now);
   const zone = session.fair.timeZone;
   const startsAt = instantOfLocal(fields.start, zone);
   const endsAt = new Date(startsAt.getTime() + fields.durationMinutes * 60_000);
@@ -130,16 +134,20 @@ export async function scheduleShowcase(actor: Actor, input: unknown, { now = new
   }
 }
 
-/** The supplier's own showcase that may still change: pending or approved, not started. */
-async function ownChangeableShowcase(tx: DbClient, actor: Actor, showcaseId: string) {
+/** The supplier's own showcase, if `allowed` (isShowcaseEditable or isShowcaseOpen) says it may change now. */
+async function ownChangeableShowcase(
+  tx: DbClient,
+  actor: Actor,
+  showcaseId: string,
+  allowed: typeof isShowcaseOpen,
+  now: Date,
+) {
   const showcase = await tx.showcase.findFirst({
     where: { id: showcaseId, ...ofOwnOrganization(actor) },
     select: { id: true, sessionId: true, status: true, startsAt: true, endsAt: true, liveStartedAt: true },
   });
   if (!showcase) throw new AppError("NOT_FOUND", "showcaseNotFound");
-  if (showcase.status !== "PENDING" && showcase.status !== "APPROVED") {
-    throw new AppError("INVALID_STATE", "showcaseNotChangeable");
-  }
+  if (!allowed(showcase, now)) throw new AppError("INVALID_STATE", "showcaseNotChangeable");
   return showcase;
 }
 
@@ -154,9 +162,7 @@ export async function updateShowcase(actor: Actor, input: unknown, { now = new D
   const fields = updateShowcaseSchema.parse(input);
   try {
     return await db.$transaction(async (tx) => {
-      const current = await ownChangeableShowcase(tx, actor, fields.showcaseId);
-      if (current.startsAt <= now || current.liveStartedAt)
-        throw new AppError("INVALID_STATE", "showcaseNotChangeable");
+      const current = await ownChangeableShowcase(tx, actor, fields.showcaseId, isShowcaseEditable, now);
       const { startsAt, endsAt } = await checkedPlan(tx, organizationId, current.sessionId, fields, {
         now,
         exceptId: current.id,
@@ -185,8 +191,7 @@ export async function cancelShowcase(actor: Actor, input: unknown, { now = new D
   requirePermission(actor, "manage:showcase:own");
   const { showcaseId } = showcaseIdSchema.parse(input);
   return db.$transaction(async (tx) => {
-    const current = await ownChangeableShowcase(tx, actor, showcaseId);
-    if (current.endsAt <= now) throw new AppError("INVALID_STATE", "showcaseNotChangeable");
+    const current = await ownChangeableShowcase(tx, actor, showcaseId, isShowcaseOpen, now);
     return tx.showcase.update({
       where: { id: current.id },
       data: { status: "CANCELLED", cancelledAt: now },

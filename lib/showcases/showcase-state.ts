@@ -33,3 +33,15 @@ export function showcaseState(showcase: StateInput, now: Date): ShowcaseState {
   if (over) return showcase.recordingStatus === "READY" ? "replay" : "ended";
   return t >= showcase.startsAt.getTime() - PUBLISH_OPENS_BEFORE_MS ? "starting" : "scheduled";
 }
+
+type PlanInput = { status: string; startsAt: Date; endsAt: Date; liveStartedAt?: Date | null };
+
+/** Still in the programme and not over: the supplier may cancel it, an organizer review it. */
+export function isShowcaseOpen(showcase: PlanInput, now: Date): boolean {
+  return (showcase.status === "PENDING" || showcase.status === "APPROVED") && showcase.endsAt > now;
+}
+
+/** Open and not begun (nobody has gone on air): its supplier may still edit it. */
+export function isShowcaseEditable(showcase: PlanInput, now: Date): boolean {
+  return isShowcaseOpen(showcase, now) && showcase.startsAt > now && !showcase.liveStartedAt;
+}

@@ -7,7 +7,7 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { fileComplaint } from "@/lib/complaints/file-complaint";
+import { COMPLAINT_WINDOW_DAYS, fileComplaint } from "@/lib/complaints/file-complaint";
 import { reviewComplaint } from "@/lib/complaints/review-complaint";
 import { creditScore } from "@/lib/credit/credit-score";
 import { creditBadgesOf, creditOf, loadCreditLevels } from "@/lib/credit/load-credit";
@@ -118,6 +118,14 @@ describe("complaints", () => {
       "INVALID_STATE",
       "complaintMeetingNotHeld",
     );
+    // The window: COMPLAINT_WINDOW_DAYS after the meeting's end, to the millisecond.
+    const windowEnds = meeting.endsAt.getTime() + COMPLAINT_WINDOW_DAYS * 86_400_000;
+    const late = await expectAppError(
+      file(world.buyer.actor, meeting.id, "Long after", [], new Date(windowEnds + 1)),
+      "INVALID_STATE",
+      "complaintWindowClosed",
+    );
+    expect(late.params).toEqual({ days: COMPLAINT_WINDOW_DAYS });
     await expectAppError(file(outsider, meeting.id, "Not my meeting"), "NOT_FOUND", "meetingNotFound");
     await expectAppError(file(world.organizer, meeting.id, "Organizer"), "FORBIDDEN");
     const tooBig = await expectAppError(

@@ -342,8 +342,8 @@ describe("getPublishedSession", () => {
   const participantNames = async () => {
     const session = await getPublishedSession(fairSlug, "fabric-accessories");
     return {
-      suppliers: session!.suppliers.map((o) => o.nameEn).sort(),
-      buyers: session!.buyers.map((o) => o.nameEn).sort(),
+      suppliers: session!.suppliers.listed.map((o) => o.nameEn).sort(),
+      buyers: session!.buyers.listed.map((o) => o.nameEn).sort(),
     };
   };
 

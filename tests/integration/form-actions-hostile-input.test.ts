@@ -9,10 +9,10 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
-import { db } from "@/lib/db";
 import type { FormState } from "@/lib/actions/form-state";
 import { stopBoss } from "@/lib/jobs/boss";
 import { beforeTheFair, createMeetingWorld } from "../factories/meetings";
+import { longestStoredText, tableDigests } from "../support/table-digests";
 
 // The signed-in actor the mocked session returns; set before each call.
 const signedIn = vi.hoisted(() => ({ actor: null as Actor | null }));
@@ -77,33 +77,6 @@ function formFieldNames(): string[] {
   walk(path.resolve("app"));
   walk(path.resolve("components"));
   return [...names];
-}
-
-/** Every public table's contents as one digest per table: "nothing written" means none changed. */
-async function tableDigests(): Promise<Record<string, string>> {
-  const tables = await db.$queryRaw<{ name: string }[]>`
-    SELECT table_name AS name FROM information_schema.tables
-    WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name <> '_prisma_migrations'`;
-  const query = tables
-    .map(
-      ({ name }) =>
-        `SELECT '${name}' AS name, md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS digest FROM "${name}" t`,
-    )
-    .join(" UNION ALL ");
-  const rows = await db.$queryRawUnsafe<{ name: string; digest: string }[]>(query);
-  return Object.fromEntries(rows.map((row) => [row.name, row.digest]));
-}
-
-/** The longest row text of any public table: a stored 1 MB field would show here. */
-async function longestStoredText(): Promise<number> {
-  const tables = await db.$queryRaw<{ name: string }[]>`
-    SELECT table_name AS name FROM information_schema.tables
-    WHERE table_schema = 'public' AND table_type = 'BASE TABLE'`;
-  const query = tables
-    .map(({ name }) => `SELECT coalesce(max(length(t::text)), 0) AS longest FROM "${name}" t`)
-    .join(" UNION ALL ");
-  const rows = await db.$queryRawUnsafe<{ longest: number }[]>(query);
-  return Math.max(...rows.map((row) => Number(row.longest)));
 }
 
 let world: Awaited<ReturnType<typeof createMeetingWorld>>;

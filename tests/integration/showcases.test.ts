@@ -22,9 +22,11 @@ import {
   recordShowcaseHeartbeat,
 } from "@/lib/showcases/engagement";
 import { loadShowcaseFeed } from "@/lib/showcases/load-feed";
+import { loadShowcaseIcs } from "@/lib/showcases/load-showcase-ics";
 import { runShowcaseReminders } from "@/lib/showcases/reminders";
 import { peakConcurrency, reviewShowcase, setShowcaseOverlapLimit } from "@/lib/showcases/review-showcase";
-import { cancelShowcase, scheduleShowcase } from "@/lib/showcases/schedule-showcase";
+import { cancelShowcase, scheduleShowcase, updateShowcase } from "@/lib/showcases/schedule-showcase";
+import { stopBroadcast } from "@/lib/showcases/media/showcase-media";
 import { ensureDefaultCertificateTypes } from "@/lib/suppliers/ensure-default-certificate-types";
 import { expectAppError, failureOf, postgresErrorOf } from "../factories/errors";
 import { beforeTheFair, createMeetingWorld, type MeetingWorld } from "../factories/meetings";
@@ -289,6 +291,21 @@ describe("access", () => {
     await db.showcase.update({ where: { id: showcase.id }, data: { status: "CANCELLED" } });
     expect(mayPublishShowcase(world.supplier.actor, (await loadShowcaseAccess(showcase.id))!, minutes(0))).toBe(false);
   });
+
+  it("gives an approved showcase's calendar file to anyone only while its fair's programme is public", async () => {
+    const showcase = await approved(world.supplier.actor);
+    expect(await loadShowcaseIcs(null, showcase.id, "en")).toContain("BEGIN:VEVENT");
+    try {
+      await db.fair.update({ where: { id: world.fair.id }, data: { status: "DRAFT" } });
+      await expectAppError(loadShowcaseIcs(null, showcase.id, "en"), "NOT_FOUND");
+      await expectAppError(loadShowcaseIcs(outsider.actor, showcase.id, "en"), "NOT_FOUND");
+      // Those who may watch it still get it: its supplier and the host's organizers.
+      expect(await loadShowcaseIcs(world.supplier.actor, showcase.id, "en")).toContain("BEGIN:VEVENT");
+      expect(await loadShowcaseIcs(world.organizer, showcase.id, "en")).toContain("BEGIN:VEVENT");
+    } finally {
+      await db.fair.update({ where: { id: world.fair.id }, data: { status: "PUBLISHED" } });
+    }
+  });
 });
 
 describe("while live", () => {
@@ -384,5 +401,40 @@ describe("reminders", () => {
     expect(mail.text).toContain(`/showcases/${showcase.id}`);
     const follow = await db.showcaseFollow.findFirstOrThrow({ where: { showcaseId: showcase.id } });
     expect(follow.reminderSentAt).not.toBeNull();
+  });
+});
+
+describe("phases", () => {
+  it("plans nothing in an archived fair, pins no card after the end, stops only a broadcast on air", async () => {
+    const showcase = await approved(world.supplier.actor);
+    await db.fair.update({ where: { id: world.fair.id }, data: { status: "ARCHIVED" } });
+    try {
+      const before = await counts();
+      await expectAppError(
+        scheduleShowcase(world.supplier.actor, fields({ start: "2026-06-01T14:00" }), { now }),
+        "SESSION_ENDED",
+        "sessionEnded",
+      );
+      await expectAppError(
+        updateShowcase(world.supplier.actor, { ...fields(), showcaseId: showcase.id }, { now }),
+        "SESSION_ENDED",
+        "sessionEnded",
+      );
+      expect(await counts()).toEqual(before);
+    } finally {
+      await db.fair.update({ where: { id: world.fair.id }, data: { status: "PUBLISHED" } });
+    }
+
+    const pin = { productId: products[0], pinned: true };
+    await expectAppError(
+      pinShowcaseProduct(world.supplier.actor, showcase.id, pin, showcase.endsAt),
+      "INVALID_STATE",
+      "showcaseEnded",
+    );
+    expect(await db.showcasePin.count({ where: { showcaseId: showcase.id } })).toBe(0);
+
+    // A stop before the broadcast went on air would end the showcase before it began.
+    await expectAppError(stopBroadcast(world.supplier.actor, showcase.id, now), "INVALID_STATE", "notLive");
+    expect((await db.showcase.findUniqueOrThrow({ where: { id: showcase.id } })).liveEndedAt).toBeNull();
   });
 });

@@ -199,12 +199,37 @@ export async function markLive(actor: Actor, showcaseId: string, now: Date): Pro
   return { liveStartedAt: liveStartedAt!.toISOString() };
 }
 
-/** The supplier ends the broadcast: the room closes (viewers see "ended") and the recording is processed. */
+/**
+ * The supplier ends the broadcast: the room closes (viewers see "ended") and the recording is
+ * processed. Only a broadcast that went on air can end (a stop before it would close the
+ * showcase for good before it began); stopping an ended one again answers its end.
+ */
 export async function stopBroadcast(actor: Actor, showcaseId: string, now: Date): Promise<{ liveEndedAt: string }> {
   const showcase = await loadMediaShowcase(showcaseId);
   if (!isShowcaseSupplier(actor, showcase)) throw new AppError("FORBIDDEN", "forbidden");
+  if (!showcase.liveStartedAt) throw new AppError("INVALID_STATE", "notLive");
   const ended = await endBroadcast(showcase, now);
   return { liveEndedAt: ended.toISOString() };
+}
+
+/**
+ * Closes every broadcast still on air past its announced end, exactly as the supplier's stop
+ * would (room destroyed, recording queued). Run by the periodic sweep (lib/jobs/mail-worker.ts),
+ * so a showcase left running ends even when nobody asks for credentials again; idempotent:
+ * an ended one is not selected again, and endBroadcast changes a row only once.
+ */
+export async function closeOverdueShowcases({ now = new Date() }: { now?: Date } = {}): Promise<number> {
+  const overdue = await db.showcase.findMany({
+    where: { liveStartedAt: { not: null }, liveEndedAt: null, endsAt: { lte: now } },
+    select: { id: true },
+    orderBy: { endsAt: "asc" },
+  });
+  let closed = 0;
+  for (const { id } of overdue) {
+    const showcase = await loadMediaShowcase(id);
+    if ((await endBroadcast(showcase, now)).getTime() === now.getTime()) closed += 1;
+  }
+  return closed;
 }
 
 /** Ends once: liveEndedAt, the room destroyed (Janus closes the recording), the post-processing queued. */

@@ -1,4 +1,5 @@
 import { getActor } from "@/lib/auth/session";
+import { AppError } from "@/lib/errors";
 import { guardedRoute } from "@/lib/http/guarded-route";
 import { findReadableFile } from "@/lib/storage/find-readable-file";
 
@@ -9,9 +10,7 @@ import { findReadableFile } from "@/lib/storage/find-readable-file";
  */
 export const GET = guardedRoute<{ key: string[] }>(async (_request, { key }) => {
   const file = await findReadableFile(key.join("/"), getActor);
-  if (!file) {
-    return new Response("Not found", { status: 404, headers: { "Cache-Control": "no-store" } });
-  }
+  if (!file) throw new AppError("NOT_FOUND", "fileNotFound");
   return new Response(new Uint8Array(file.bytes), {
     headers: {
       "Content-Type": file.contentType,

@@ -105,14 +105,17 @@ export default async function SessionPage({ params }: Params) {
         <ParticipantList
           title={t("session.suppliers")}
           emptyText={t("session.noSuppliers")}
-          participants={session.suppliers}
+          participants={session.suppliers.listed}
+          total={session.suppliers.total}
+          moreHref={`/fairs/${session.fair.slug}/${session.slug}/catalogue/suppliers`}
           locale={locale}
           testId="session-suppliers"
         />
         <ParticipantList
           title={t("session.buyers")}
           emptyText={t("session.noBuyers")}
-          participants={session.buyers}
+          participants={session.buyers.listed}
+          total={session.buyers.total}
           locale={locale}
           testId="session-buyers"
         />

@@ -1,4 +1,5 @@
 import { getActor } from "@/lib/auth/session";
+import { AppError } from "@/lib/errors";
 import { guardedRoute } from "@/lib/http/guarded-route";
 import { loadCalendarMeeting } from "@/lib/calendar/calendar-meeting";
 import { meetingIcs } from "@/lib/calendar/meeting-ics";
@@ -11,10 +12,10 @@ import { findMeeting } from "@/lib/meetings/find-meeting";
  */
 export const GET = guardedRoute<{ meetingId: string }>(async (_request, { meetingId }) => {
   const actor = await getActor();
-  if (!actor) return new Response("Unauthorized", { status: 401 });
+  if (!actor) throw new AppError("UNAUTHENTICATED", "unauthenticated");
   const visible = await findMeeting(actor, meetingId);
   const meeting = visible ? await loadCalendarMeeting(visible.id) : null;
-  if (!meeting) return new Response("Not found", { status: 404 });
+  if (!meeting) throw new AppError("NOT_FOUND", "meetingNotFound");
   const body = meetingIcs(meeting, {
     method: meeting.status === "CANCELLED" ? "CANCEL" : "REQUEST",
     viewerLocale: actor.locale,

@@ -7,6 +7,7 @@ import type { AppLocale } from "@/lib/i18n/routing";
 import { loadOwnShowcase, loadSupplierShowcases } from "@/lib/showcases/load-supplier-showcases";
 import { SHOWCASE_MAX_MINUTES, SHOWCASE_MAX_PRODUCTS, SHOWCASE_MIN_MINUTES } from "@/lib/showcases/schemas";
 import { toLocalInput } from "@/lib/showcases/local-input";
+import { isShowcaseEditable } from "@/lib/showcases/showcase-state";
 import { isEntityId } from "@/lib/validation/entity-id";
 import { zoneCityName } from "@/lib/time/zone-city";
 import { Alert } from "@/components/ui/alert";
@@ -33,11 +34,7 @@ export default async function EditShowcasePage({ params }: Props) {
   const t = await getTranslations("showcases.supplier");
   const now = new Date();
   const showcase = isEntityId(showcaseId) ? await loadOwnShowcase(actor, showcaseId) : null;
-  const editable =
-    showcase != null &&
-    (showcase.status === "PENDING" || showcase.status === "APPROVED") &&
-    showcase.startsAt > now &&
-    !showcase.liveStartedAt;
+  const editable = showcase != null && isShowcaseEditable(showcase, now);
   const { products } = editable ? await loadSupplierShowcases(actor, now) : { products: [] };
 
   return (
