@@ -5,7 +5,13 @@ import { localAuthSecret } from "../scripts/app-secret";
 import { withFakeCamera } from "./support/browser-launch";
 import { demo, signIn } from "./support/accounts";
 import { e2eSmtpPort } from "./support/mail-dir";
-import { e2eDatabaseUrl, fabricSessionId, organizationIdOf, withE2eDatabase } from "./support/test-database";
+import {
+  e2eDatabaseUrl,
+  fabricSessionId,
+  organizationIdOf,
+  runE2eStatement,
+  withE2eDatabase,
+} from "./support/test-database";
 
 // Video rooms in real Chromium with a fake camera and microphone: two and three people
 // receive each other's video and audio (frames decoded rising), also when they are on two
@@ -78,7 +84,7 @@ async function insertMeeting(fromMinutes: number, toMinutes: number, status = "S
 
 /** Earlier runs' meetings go first: the demo parties cannot be in two overlapping meetings. */
 async function clearMeetings(): Promise<void> {
-  await withE2eDatabase((client) => client.query(`DELETE FROM "Meeting" WHERE agenda = $1`, [marker]));
+  await runE2eStatement(`DELETE FROM "Meeting" WHERE agenda = $1`, [marker]);
 }
 
 async function person(browser: Browser, email: string, locale = "en"): Promise<Page> {

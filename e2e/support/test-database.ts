@@ -18,6 +18,22 @@ export async function withE2eDatabase<T>(work: (client: Client) => Promise<T>): 
   }
 }
 
+/**
+ * One statement on the e2e database, run again when PostgreSQL made it a deadlock's victim: the
+ * app's background jobs (the no-show check, reminders, another app instance) may be writing the
+ * same meetings. A victim statement was rolled back whole, so running it again is safe.
+ */
+export async function runE2eStatement(text: string, values: unknown[] = []): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await withE2eDatabase((client) => client.query(text, values));
+      return;
+    } catch (error) {
+      if ((error as { code?: string }).code !== "40P01" || attempt >= 3) throw error;
+    }
+  }
+}
+
 /** The "fabric-accessories" session of a demo fair (by default the 2022 edition). */
 export async function fabricSessionId(client: Client, fairSlug = "zhejiang-export-russia-2022"): Promise<string> {
   const result = await client.query(
