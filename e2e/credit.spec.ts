@@ -5,7 +5,7 @@ import { expect, test, type Page } from "./support/test";
 import { demo } from "./support/accounts";
 import { writeTestPng } from "./support/images";
 import { signedIn } from "./support/meetings";
-import { fabricSessionId, withE2eDatabase } from "./support/test-database";
+import { fabricSessionId, runE2eStatement, withE2eDatabase } from "./support/test-database";
 
 // Credit supervision: the buyer files a complaint with an evidence image after a held
 // meeting (bad input answered in Russian, nothing lost), the organizer reads it with its
@@ -51,11 +51,11 @@ async function insertHeldMeeting(client: Client, daysAgo = 2): Promise<Seeded> {
 // The held meeting would count in the 2022 session's totals that other journeys read (outcomes.spec.ts);
 // its complaint goes with it.
 test.afterAll(async () => {
-  await withE2eDatabase((client) => client.query(`DELETE FROM "Meeting" WHERE agenda = $1`, [marker]));
+  await runE2eStatement(`DELETE FROM "Meeting" WHERE agenda = $1`, [marker]);
 });
 
 test.beforeAll(async () => {
-  await withE2eDatabase((client) => client.query(`DELETE FROM "Meeting" WHERE agenda = $1`, [marker]));
+  await runE2eStatement(`DELETE FROM "Meeting" WHERE agenda = $1`, [marker]);
 });
 
 test("a buyer's upheld complaint and a warning lower the supplier's credit level and badge", async ({

@@ -6,7 +6,7 @@ import { expect, test, type Page } from "./support/test";
 import { demo } from "./support/accounts";
 import { expectMail } from "./support/mailbox";
 import { signedIn } from "./support/meetings";
-import { e2eDatabaseUrl, fabricSessionId, withE2eDatabase } from "./support/test-database";
+import { e2eDatabaseUrl, fabricSessionId, runE2eStatement, withE2eDatabase } from "./support/test-database";
 
 // After a meeting ends each side is reminded (once, in its language) to record the outcome;
 // a participant sets a follow-up with a due date, sees it listed on the meeting and in the
@@ -87,7 +87,7 @@ const isoDay = (date: Date, timeZone: string) =>
 // The meeting ended with nobody in the room: left behind, the no-show check would count it in
 // the session's totals that other journeys read (outcomes.spec.ts). Reports and follow-ups go with it.
 test.afterAll(async () => {
-  await withE2eDatabase((client) => client.query(`DELETE FROM "Meeting" WHERE agenda = $1`, [marker]));
+  await runE2eStatement(`DELETE FROM "Meeting" WHERE agenda = $1`, [marker]);
 });
 
 test("an outcome reminder arrives after a meeting ends; a follow-up is set, listed and marked done", async ({
