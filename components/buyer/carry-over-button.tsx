@@ -1,12 +1,8 @@
 "use client";
 
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { carryOverRequirementsAction } from "@/app/[locale]/buyer/requirements/actions";
-import { idleFormState } from "@/lib/actions/form-state";
-import { Button } from "@/components/ui/button";
-import { useFormRedirect } from "@/components/auth/use-form-redirect";
-import { InlineFormError } from "@/components/ui/form-status";
+import { ActionButton } from "@/components/ui/action-button";
 
 /** Carries one requirement (or all listed) of an ended session over to the next edition. */
 export function CarryOverButton({
@@ -19,17 +15,16 @@ export function CarryOverButton({
   accessibleLabel?: string;
 }) {
   const t = useTranslations("buyer.requirements");
-  const [state, formAction, pending] = useActionState(carryOverRequirementsAction, idleFormState);
-  useFormRedirect(state);
   return (
-    <form action={formAction} className="inline-flex flex-col items-start gap-1">
-      {requirementIds.map((id) => (
-        <input key={id} type="hidden" name="requirementIds" value={id} />
-      ))}
-      <Button type="submit" size="sm" disabled={pending} aria-label={accessibleLabel}>
-        {pending ? t("carrying") : label}
-      </Button>
-      <InlineFormError state={state} />
-    </form>
+    <ActionButton
+      action={carryOverRequirementsAction}
+      fields={{ requirementIds }}
+      variant="primary"
+      aria-label={accessibleLabel}
+      pendingLabel={t("carrying")}
+      onSuccess="redirect"
+    >
+      {label}
+    </ActionButton>
   );
 }

@@ -1,11 +1,8 @@
 "use client";
 
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { closeRequirementAction, reopenRequirementAction } from "@/app/[locale]/buyer/requirements/actions";
-import { idleFormState } from "@/lib/actions/form-state";
-import { Button } from "@/components/ui/button";
-import { InlineFormError } from "@/components/ui/form-status";
+import { ActionButton } from "@/components/ui/action-button";
 
 /** Close an open requirement or reopen a closed one; the list re-renders with the new status. */
 export function RequirementStatusButton({
@@ -18,23 +15,17 @@ export function RequirementStatusButton({
   title: string;
 }) {
   const t = useTranslations("buyer.requirements");
-  const [state, formAction, pending] = useActionState(
-    open ? closeRequirementAction : reopenRequirementAction,
-    idleFormState,
-  );
   return (
-    <form action={formAction} className="inline-flex flex-col items-start gap-1">
-      <input type="hidden" name="requirementId" value={requirementId} />
-      <Button
-        type="submit"
-        size="sm"
-        variant="secondary"
-        disabled={pending}
-        aria-label={t(open ? "closeLabel" : "reopenLabel", { title })}
-      >
-        {pending ? t("working") : t(open ? "close" : "reopen")}
-      </Button>
-      <InlineFormError state={state} />
-    </form>
+    <ActionButton
+      // A new key per status: the form's state belongs to one action.
+      key={open ? "close" : "reopen"}
+      action={open ? closeRequirementAction : reopenRequirementAction}
+      fields={{ requirementId }}
+      variant="secondary"
+      aria-label={t(open ? "closeLabel" : "reopenLabel", { title })}
+      pendingLabel={t("working")}
+    >
+      {t(open ? "close" : "reopen")}
+    </ActionButton>
   );
 }

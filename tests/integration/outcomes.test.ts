@@ -166,6 +166,34 @@ describe("recording", () => {
     await completeReportedMeetings({ now: at("09:00") });
     expect((await db.meeting.findUniqueOrThrow({ where: { id: unreported.id } })).status).toBe("SCHEDULED");
   });
+
+  it("skips a meeting another transaction holds instead of waiting on it; the next sweep completes it", async () => {
+    const held = await book("05:00", "05:20");
+    const free = await book("05:20", "05:40");
+    // Reported during each meeting: the sweep, not the report, completes them.
+    await record(world.supplier.actor, held.id, { outcome: "FOLLOW_UP" }, { now: at("05:05") });
+    await record(world.supplier.actor, free.id, { outcome: "FOLLOW_UP" }, { now: at("05:25") });
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let locked!: () => void;
+    const isLocked = new Promise<void>((resolve) => (locked = resolve));
+    const holder = db.$transaction(async (tx) => {
+      await tx.$queryRaw`SELECT id FROM "Meeting" WHERE id = ${held.id} FOR UPDATE`;
+      locked();
+      await released;
+    });
+    await isLocked;
+    try {
+      expect(await completeReportedMeetings(after)).toBe(1);
+    } finally {
+      release();
+      await holder;
+    }
+    const status = async (id: string) => (await db.meeting.findUniqueOrThrow({ where: { id } })).status;
+    expect([await status(held.id), await status(free.id)]).toEqual(["SCHEDULED", "COMPLETED"]);
+    expect(await completeReportedMeetings(after)).toBe(1);
+    expect(await status(held.id)).toBe("COMPLETED");
+  });
 });
 
 describe("privacy", () => {
