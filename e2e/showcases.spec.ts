@@ -1,8 +1,9 @@
 /**
  * Live-stream showcases, the application side (issue 17): a supplier schedules one and is
  * refused for an overlap and outside the session, the organizer approves, a buyer sees the
- * programme in its own zone, follows and downloads the .ics, gets the reminder mail for a
- * showcase starting within 15 minutes; on the demo's live showcase a viewer asks, the supplier
+ * programme in its own zone, follows and downloads the .ics (the supplier is mailed the
+ * approval), gets the reminder mail for a showcase starting within 15 minutes; on the demo's
+ * live showcase a viewer asks, the supplier
  * pins the question and a product card, which opens a prefilled meeting request; another
  * supplier and a buyer not approved for the session are refused (page and API). Screenshots
  * in en/zh/ru and at phone width go to /tmp/shots-h2a (SHOTS_DIR).
@@ -100,7 +101,16 @@ test("a supplier schedules a showcase, is refused for overlap and outside the se
   const own = supplier.getByTestId("supplier-showcase").filter({ hasText: title });
   await expect(own.getByTestId("showcase-state")).toHaveText("Awaiting approval");
 
+  const beforeApproval = new Date();
   await approveAsOrganizer(browser, title);
+  // The supplier is told, in its own language.
+  await expectMail(
+    demo.supplier,
+    new RegExp(`^(Showcase approved|Трансляция одобрена|直播展示已通过审核)[:：] ?${title}$`),
+    {
+      since: beforeApproval,
+    },
+  );
 
   const buyer = await signedIn(browser, demo.buyer, "ru");
   await buyer.goto(`/ru${programmePath}`);

@@ -1,11 +1,14 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { log } from "@/lib/log";
+import { mailBoss, MAIL_QUEUE } from "@/lib/jobs/mail-queue";
 import { requirePermission, type Actor } from "@/lib/auth/actor";
 import { requireHostedSession } from "@/lib/tenancy/hosted";
 import { hostedSessions } from "@/lib/tenancy/tenant-scope";
 import { overlapLimitSchema, reviewShowcaseSchema } from "./schemas";
 import { isShowcaseOpen } from "./showcase-state";
+import type { ShowcaseMailJob } from "./showcase-mail";
 
 /** The most showcases running at one instant among these intervals (half-open). */
 export function peakConcurrency(intervals: { startsAt: Date; endsAt: Date }[]): number {
@@ -27,11 +30,18 @@ export function peakConcurrency(intervals: { startsAt: Date; endsAt: Date }[]): 
 /**
  * An organizer of the hosting fair approves or rejects a showcase (with a note) and says
  * whether it is public. Approval keeps the session's limit of simultaneous showcases,
- * checked under a lock on the session so two approvals cannot both squeeze in.
+ * checked under a lock on the session so two approvals cannot both squeeze in. Once the
+ * decision is committed, the supplier's members are mailed it (with the note).
  */
 export async function reviewShowcase(actor: Actor, input: unknown, { now = new Date() }: { now?: Date } = {}) {
   requirePermission(actor, "review:showcase:any");
   const fields = reviewShowcaseSchema.parse(input);
+  const reviewed = await decide(actor, fields, now);
+  await mailDecision(reviewed);
+  return { id: reviewed.id, sessionId: reviewed.sessionId, status: reviewed.status };
+}
+
+function decide(actor: Actor, fields: ReturnType<typeof reviewShowcaseSchema.parse>, now: Date) {
   return db.$transaction(async (tx) => {
     const showcase = await tx.showcase.findFirst({
       where: { id: fields.showcaseId, session: hostedSessions(actor) },
@@ -70,9 +80,32 @@ export async function reviewShowcase(actor: Actor, input: unknown, { now = new D
         reviewedAt: now,
         reviewedById: actor.id,
       },
-      select: { id: true, sessionId: true, status: true },
+      select: { id: true, sessionId: true, status: true, organizationId: true },
     });
   });
+}
+
+/**
+ * One "showcaseReviewed" mail per active member of the supplier. Never throws: the decision
+ * stands when the queue is down (logged), and the supplier's page shows it either way.
+ */
+async function mailDecision(showcase: { id: string; organizationId: string }): Promise<void> {
+  try {
+    const members = await db.user.findMany({
+      where: { organizationId: showcase.organizationId, disabledAt: null },
+      select: { id: true },
+    });
+    if (members.length === 0) return;
+    const boss = await mailBoss("sender");
+    await boss.insert(
+      members.map((member) => ({
+        name: MAIL_QUEUE,
+        data: { kind: "showcaseReviewed", recipientId: member.id, showcaseId: showcase.id } satisfies ShowcaseMailJob,
+      })),
+    );
+  } catch (error) {
+    log.warn("showcases: could not queue the review mail", { showcaseId: showcase.id, err: error });
+  }
 }
 
 /** The organizer sets (or clears) how many approved showcases of a session may run at once. */

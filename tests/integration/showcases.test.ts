@@ -404,6 +404,40 @@ describe("reminders", () => {
   });
 });
 
+describe("review mail", () => {
+  it("tells the supplier's members the organizers' decision with their note, in each member's language", async () => {
+    await db.user.update({ where: { id: world.supplier.user.id }, data: { locale: "ru" } });
+    try {
+      const title = `Review mail ${uniqueSuffix()}`;
+      const rejected = await scheduleShowcase(
+        world.supplier.actor,
+        fields({ titleEn: title, titleRu: title, titleZh: title, start: "2026-06-01T16:00" }),
+        { now },
+      );
+      await reviewShowcase(
+        world.organizer,
+        { showcaseId: rejected.id, decision: "REJECTED", reviewNote: "Please show the fabric weights", isPublic: "" },
+        { now },
+      );
+      const [mail] = await smtp.waitForMail(
+        (m) => m.envelope.to.includes(world.supplier.user.email) && (m.subject ?? "").includes(title),
+      );
+      expect(mail.subject).toBe(`Трансляция не одобрена: ${title}`);
+      expect(mail.text).toContain("Комментарий организаторов: Please show the fabric weights");
+      expect(mail.text).toContain("https://fair.example.test/ru/supplier/showcases");
+      // Nobody outside the supplier is told.
+      expect(
+        smtp.messages
+          .filter((m) => (m.subject ?? "").includes(title))
+          .map((m) => m.envelope.to)
+          .flat(),
+      ).toEqual([world.supplier.user.email]);
+    } finally {
+      await db.user.update({ where: { id: world.supplier.user.id }, data: { locale: "en" } });
+    }
+  });
+});
+
 describe("phases", () => {
   it("plans nothing in an archived fair, pins no card after the end, stops only a broadcast on air", async () => {
     const showcase = await approved(world.supplier.actor);
