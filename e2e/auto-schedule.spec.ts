@@ -5,6 +5,10 @@ import { demo, signIn } from "./support/accounts";
 // the upcoming demo fair's fabric session, moves one of the buyer's meetings by hand,
 // publishes, and the buyer finds the meeting at its new time in their schedule.
 
+// About twenty console pages (three languages and phone width) after the scheduling itself:
+// more than the default minute when the 2-core machine is busy.
+test.describe.configure({ timeout: 150_000 });
+
 const upcomingFair = /Zhejiang Export Online Fair \(Russia\) \d{4}/;
 const buyerName = "TextileImport LLC";
 

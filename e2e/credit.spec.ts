@@ -4,6 +4,7 @@ import type { Client } from "pg";
 import { expect, test, type Page } from "./support/test";
 import { demo } from "./support/accounts";
 import { writeTestPng } from "./support/images";
+import { expectMail } from "./support/mailbox";
 import { signedIn } from "./support/meetings";
 import { fabricSessionId, runE2eStatement, withE2eDatabase } from "./support/test-database";
 
@@ -11,7 +12,8 @@ import { fabricSessionId, runE2eStatement, withE2eDatabase } from "./support/tes
 // meeting (bad input answered in Russian, nothing lost), the organizer reads it with its
 // evidence on the supplier's credit record, upholds it and issues a warning; the supplier's
 // credit level drops and its "good standing" badge disappears, on the console and on the
-// supplier page the buyer sees (which never shows the score or the complaint).
+// supplier page the buyer sees (which never shows the score or the complaint). An exclusion
+// from a session cancels the excluded company's meetings there that have not begun.
 
 const marker = "e2e-credit";
 const shots = process.env.SHOTS_DIR ?? "/tmp/shots-h3b";
@@ -189,5 +191,62 @@ test("a meeting that ended more than 30 days ago takes no complaint, said in the
     await expect(buyer.getByTestId("complaint-window-closed")).toContainText(said[locale]);
     await expect(buyer.getByTestId("complaint-form")).toHaveCount(0);
     await shoot(buyer, `credit-complaint-window-closed-${locale}`);
+  }
+});
+
+test("excluding a buyer from a session cancels its meetings there that have not begun, and the supplier is told", async ({
+  browser,
+}) => {
+  const buyerOrgId = "e2e-credit-excluded-buyer";
+  const reason = `Abusive messages ${Date.now()}`;
+  const meetingId = await withE2eDatabase(async (client) => {
+    await client.query(`DELETE FROM "Organization" WHERE id = $1`, [buyerOrgId]);
+    const sessionId = await fabricSessionId(client, "zhejiang-export-russia-upcoming");
+    const supplierOrgId = (await client.query(`SELECT "organizationId" FROM "User" WHERE email = $1`, [demo.supplier]))
+      .rows[0].organizationId as string;
+    await client.query(
+      `INSERT INTO "Organization" (id, kind, status, "nameEn", city, country, "timeZone", "updatedAt")
+       VALUES ($1, 'BUYER', 'APPROVED', 'Excluded Trading LLC', 'Kazan', 'RU', 'Europe/Moscow', now())`,
+      [buyerOrgId],
+    );
+    await client.query(
+      `INSERT INTO "SessionRegistration" (id, "sessionId", "organizationId", status, "decidedAt")
+       VALUES ($1, $2, $3, 'APPROVED', now())`,
+      [`${buyerOrgId}-reg`, sessionId, buyerOrgId],
+    );
+    // 23:00-23:20 Hangzhou on the session's first day, after its slots: nothing else overlaps.
+    const id = `e2e${randomBytes(8).toString("hex")}`;
+    await client.query(
+      `INSERT INTO "Meeting" (id, "sessionId", "supplierOrgId", "buyerOrgId", "startsAt", "endsAt", status,
+         "roomToken", agenda, "updatedAt")
+       SELECT $1, s.id, $2, $3, s."startDate" + interval '15 hours', s."startDate" + interval '15 hours 20 minutes',
+         'SCHEDULED', $4, $5, now()
+       FROM "FairSession" s WHERE s.id = $6`,
+      [id, supplierOrgId, buyerOrgId, randomBytes(24).toString("base64url"), marker, sessionId],
+    );
+    return id;
+  });
+  try {
+    const since = new Date();
+    const organizer = await signedIn(browser, demo.organizer, "en");
+    await organizer.goto(`/en/admin/organizations/${buyerOrgId}/credit`);
+    const sanction = organizer.getByTestId("sanction-form");
+    await sanction.getByLabel("Sanction").selectOption("exclusion");
+    await sanction.getByLabel("Session").selectOption({ index: 1 });
+    await sanction.getByLabel("Reason").fill(reason);
+    await sanction.getByRole("button", { name: "Exclude from session" }).click();
+    await expect(sanction.getByTestId("form-success")).toHaveText(
+      "Sanction recorded. 1 meeting that had not begun was cancelled; both sides have been told.",
+    );
+    await shoot(organizer, "credit-exclusion-cancelled-en");
+    const status = await withE2eDatabase(async (client) =>
+      client.query(`SELECT status, "cancelReason" FROM "Meeting" WHERE id = $1`, [meetingId]).then((r) => r.rows[0]),
+    );
+    expect(status).toEqual({ status: "CANCELLED", cancelReason: reason });
+    await expectMail(demo.supplier, /./, { since, body: reason });
+    await organizer.context().close();
+  } finally {
+    await runE2eStatement(`DELETE FROM "Meeting" WHERE agenda = $1`, [marker]);
+    await runE2eStatement(`DELETE FROM "Organization" WHERE id = $1`, [buyerOrgId]);
   }
 });

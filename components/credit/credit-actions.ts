@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
 import { defineFormAction } from "@/lib/actions/define-form-action";
 import { reviewComplaint } from "@/lib/complaints/review-complaint";
 import { reviewComplaintSchema, sanctionSchema } from "@/lib/complaints/schemas";
@@ -20,14 +21,16 @@ export const reviewComplaintAction = defineFormAction({
   },
 });
 
-/** A warning, an exclusion from a session, or a suspension (lib/credit/take-sanction.ts). */
+/** A warning, an exclusion from a session, or a suspension (lib/credit/take-sanction.ts); says what it cancelled. */
 export const takeSanctionAction = defineFormAction({
   schema: sanctionSchema,
   auth: true,
   permission: "manage:sanction:any",
   handler: async (input, actor) => {
-    await takeSanction(actor, input);
+    const { cancelledMeetings } = await takeSanction(actor, input);
     refresh();
-    return { status: "success" };
+    if (cancelledMeetings === 0) return { status: "success" };
+    const t = await getTranslations("credit.sanctionForm");
+    return { status: "success", message: t("doneCancelled", { count: cancelledMeetings }) };
   },
 });

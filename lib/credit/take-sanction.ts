@@ -2,6 +2,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record-audit";
+import { cancelUpcomingMeetingsOf } from "@/lib/meetings/cancel-scheduled-meeting";
+import { mailAfterCommit } from "@/lib/meetings/mail-after-commit";
 import { requirePermission, type Actor } from "@/lib/auth/actor";
 import { requestMatchTableRefreshForOrganizations } from "@/lib/jobs/match-table-queue";
 import { reviewOrganization } from "@/lib/organizations/review-organization";
@@ -16,7 +18,9 @@ import { requireSupervisedOrganization } from "./load-credit";
  * session rejects its registration there ("registration.exclude": it cannot register again,
  * since only a withdrawn registration may be renewed); a suspension is the enterprise access
  * decision "suspend" (lib/organizations/review-organization.ts). Each may cite the complaint
- * it answers (one against this organization in the organizer's fairs).
+ * it answers (one against this organization in the organizer's fairs). An exclusion or a
+ * suspension cancels the organization's meetings that have not begun (in that session, or
+ * everywhere), in the same transaction, and both sides are told; `cancelledMeetings` counts them.
  */
 export async function takeSanction(actor: Actor, raw: SanctionInput, { now = new Date() } = {}) {
   requirePermission(actor, "manage:sanction:any");
@@ -36,34 +40,53 @@ export async function takeSanction(actor: Actor, raw: SanctionInput, { now = new
   const data = input.complaintId ? { complaintId: input.complaintId } : {};
 
   if (input.kind === "suspension") {
-    const result = await reviewOrganization(actor, {
-      organizationId: input.organizationId,
-      decision: "suspend",
-      reason: input.reason,
-    });
-    return { kind: input.kind, organizationId: result.id };
+    const result = await reviewOrganization(
+      actor,
+      { organizationId: input.organizationId, decision: "suspend", reason: input.reason },
+      { now },
+    );
+    return { kind: input.kind, organizationId: result.id, cancelledMeetings: result.cancelledMeetings };
   }
+  const cancelledMeetings =
+    input.kind === "warning" ? await warn(actor, input, data) : await exclude(actor, input, data, now);
+  // Credit is a matching factor.
+  await requestMatchTableRefreshForOrganizations([input.organizationId]);
+  return { kind: input.kind, organizationId: input.organizationId, cancelledMeetings };
+}
 
-  if (input.kind === "warning") {
-    await db.$transaction(async (tx) => {
-      const organization = await tx.organization.findUnique({
-        where: { id: input.organizationId },
-        select: { id: true, status: true },
-      });
-      if (!organization) throw new AppError("NOT_FOUND", "organizationNotFound");
-      await recordAudit(tx, {
-        actorId: actor.id,
-        action: "organization.warn",
-        entityType: "Organization",
-        entityId: organization.id,
-        organizationId: organization.id,
-        reason: input.reason,
-        data: { ...data, status: organization.status },
-      });
+type Sanction = ReturnType<typeof sanctionSchema.parse>;
+type AuditData = { complaintId?: string };
+
+/** A warning: an audited event on the organization; nothing else changes. */
+async function warn(actor: Actor, input: Sanction, data: AuditData): Promise<number> {
+  await db.$transaction(async (tx) => {
+    const organization = await tx.organization.findUnique({
+      where: { id: input.organizationId },
+      select: { id: true, status: true },
     });
-  } else {
-    const session = await requireHostedSession(actor, input.sessionId!, { query: { select: { id: true } } });
-    await db.$transaction(async (tx) => {
+    if (!organization) throw new AppError("NOT_FOUND", "organizationNotFound");
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "organization.warn",
+      entityType: "Organization",
+      entityId: organization.id,
+      organizationId: organization.id,
+      reason: input.reason,
+      data: { ...data, status: organization.status },
+    });
+  });
+  return 0;
+}
+
+/**
+ * An exclusion from one of the organizer's sessions: the registration is rejected and the
+ * meetings there that have not begun are cancelled, in one transaction; both sides are told
+ * once it committed. Returns how many meetings were cancelled.
+ */
+async function exclude(actor: Actor, input: Sanction, data: AuditData, now: Date): Promise<number> {
+  const session = await requireHostedSession(actor, input.sessionId!, { query: { select: { id: true } } });
+  const { events } = await mailAfterCommit(
+    db.$transaction(async (tx) => {
       const registration = await tx.sessionRegistration.findUnique({
         where: { sessionId_organizationId: { sessionId: session.id, organizationId: input.organizationId } },
         select: { id: true, status: true },
@@ -87,9 +110,9 @@ export async function takeSanction(actor: Actor, raw: SanctionInput, { now = new
         reason: input.reason,
         data: { ...data, sessionId: session.id, from: registration.status },
       });
-    });
-  }
-  // Credit is a matching factor.
-  await requestMatchTableRefreshForOrganizations([input.organizationId]);
-  return { kind: input.kind, organizationId: input.organizationId };
+      const place = { organizationId: input.organizationId, sessionId: session.id };
+      return { events: await cancelUpcomingMeetingsOf(tx, actor, place, input.reason, now) };
+    }),
+  );
+  return events.length;
 }

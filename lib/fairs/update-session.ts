@@ -3,8 +3,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Actor } from "@/lib/auth/actor";
-import { cancelScheduledMeeting } from "@/lib/meetings/cancel-scheduled-meeting";
-import { recipientsOf, type MeetingEvent } from "@/lib/meetings/events";
+import { cancelScheduledMeetings } from "@/lib/meetings/cancel-scheduled-meeting";
 import { mailAfterCommit } from "@/lib/meetings/mail-after-commit";
 import { sessionSlots } from "@/lib/scheduling/slot-grid";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -81,7 +80,7 @@ export async function updateFairSession(
           events: [],
         };
       }
-      const events = await cancelOutsideGrid(tx, actor, affected, input.cancelReason || null, now);
+      const events = await cancelScheduledMeetings(tx, actor, affected, input.cancelReason || null, now);
       await saveSession(tx, input, categories);
       await recordAudit(tx, {
         actorId: actor.id,
@@ -129,26 +128,4 @@ async function saveSession(tx: Prisma.TransactionClient, input: Input, categorie
       categories: { create: categories.map((c) => ({ categoryId: c.id })) },
     },
   });
-}
-
-/** Cancels the confirmed meetings as a party would (cancelScheduledMeeting), inside this transaction. */
-async function cancelOutsideGrid(
-  tx: Prisma.TransactionClient,
-  actor: Actor,
-  meetings: { id: string; supplierOrgId: string; buyerOrgId: string; interpreterId: string | null }[],
-  reason: string | null,
-  now: Date,
-): Promise<MeetingEvent[]> {
-  const events: MeetingEvent[] = [];
-  for (const meeting of meetings) {
-    const cancelled = await cancelScheduledMeeting(tx, actor, meeting.id, reason, now);
-    if (!cancelled) continue;
-    events.push({
-      kind: "cancelled",
-      requestId: cancelled.requestId,
-      meetingId: meeting.id,
-      recipients: await recipientsOf(tx, [meeting.supplierOrgId, meeting.buyerOrgId], [meeting.interpreterId]),
-    });
-  }
-  return events;
 }

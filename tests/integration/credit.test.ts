@@ -19,7 +19,7 @@ import { findReadableFile } from "@/lib/storage/find-readable-file";
 import type { Actor } from "@/lib/auth/actor";
 import { bookMeeting, createBookedMeetingWorld, type BookedMeetingWorld } from "../factories/booked-meetings";
 import { expectAppError, expectValidationError, postgresErrorOf, failureOf } from "../factories/errors";
-import { beforeTheFair, createParticipant } from "../factories/meetings";
+import { at, beforeTheFair, createParticipant } from "../factories/meetings";
 import { oversizedPng, textFilePretendingToBeImage, upload } from "../factories/product-images";
 import { createCatalogueWorld, createTestProduct } from "../factories/products";
 import { withTemporaryStorage } from "../factories/storage";
@@ -283,6 +283,44 @@ describe("review and sanctions", () => {
     });
     expect(await db.auditLog.count({ where: { organizationId: id, action: "organization.suspend" } })).toBe(1);
     expect((await creditOf([id])).get(id)?.level).toBe("D");
+  });
+
+  it("cancel the organization's meetings that have not begun (the session's on exclusion, all on suspension) and tell both sides", async () => {
+    const buyer = await createParticipant("BUYER", world.session.id, world.organizer);
+    const organizationId = buyer.organization.id;
+    const begun = await bookMeeting(world, "07:00", "07:20", { buyer });
+    const upcoming = await bookMeeting(world, "07:20", "07:40", { buyer });
+    const now = at("07:10");
+    const statusOf = async (id: string) =>
+      await db.meeting.findUniqueOrThrow({ where: { id }, select: { status: true, cancelReason: true } });
+    const cancelMails = async (meetingId: string) =>
+      (
+        await db.$queryRaw<{ n: number }[]>`
+          SELECT count(*)::int AS n FROM pgboss.job
+          WHERE name = 'mail' AND data->>'kind' = 'cancelled' AND data->>'meetingId' = ${meetingId}`
+      )[0]!.n;
+
+    const excluded = await takeSanction(
+      world.organizer,
+      { organizationId, kind: "exclusion", sessionId: world.session.id, reason: "Abusive language" },
+      { now },
+    );
+    expect(excluded.cancelledMeetings).toBe(1);
+    expect(await statusOf(begun.id)).toEqual({ status: "SCHEDULED", cancelReason: null });
+    expect(await statusOf(upcoming.id)).toEqual({ status: "CANCELLED", cancelReason: "Abusive language" });
+    // The supplier's people, the buyer's and the interpreter.
+    expect(await cancelMails(upcoming.id)).toBeGreaterThanOrEqual(3);
+    expect(await cancelMails(begun.id)).toBe(0);
+
+    const later = await bookMeeting(world, "08:00", "08:20", { buyer });
+    const suspended = await takeSanction(
+      world.organizer,
+      { organizationId, kind: "suspension", reason: "Repeated misconduct" },
+      { now },
+    );
+    expect(suspended.cancelledMeetings).toBe(1);
+    expect((await statusOf(later.id)).status).toBe("CANCELLED");
+    expect((await statusOf(begun.id)).status).toBe("SCHEDULED");
   });
 });
 

@@ -56,6 +56,7 @@ describe("the review state machine", () => {
       expect(await reviewOrganization(organizer, { organizationId: organization.id, decision, reason })).toEqual({
         id: organization.id,
         status: to,
+        cancelledMeetings: 0, // it has no meetings
       });
 
       const stored = await db.organization.findUniqueOrThrow({ where: { id: organization.id } });
