@@ -8,6 +8,7 @@ import { loadSessionGrid } from "@/lib/scheduling/load-session-grid";
 import { findSlot } from "@/lib/scheduling/slot-grid";
 import { assertSessionAllows } from "@/lib/fairs/require-session-allows";
 import { runBookingTransaction } from "./booking-transaction";
+import { lockTakingPartSql } from "./booking-sql";
 import { recipientsOf, type MeetingEvent } from "./events";
 import { loadOwnRequest, requirePending } from "./load-request";
 import { mailAfterCommit, type NotifyOption } from "./mail-after-commit";
@@ -57,6 +58,9 @@ export async function acceptRequest(
           data: { status: "ACCEPTED", respondedAt: now },
         });
         if (claimed.count === 0) throw new AppError("INVALID_STATE", "requestNotPending");
+        // A party excluded from the session or suspended since the request books nothing.
+        const takingPart = await tx.$queryRaw<{ organizationId: string }[]>(lockTakingPartSql(grid.id, pair));
+        if (takingPart.length < pair.length) throw new AppError("INVALID_STATE", "partyNotTakingPart");
         const free = await freeSlotsAmong(tx, grid, pair, [slot], { needsInterpreter, now });
         if (free.length === 0) throw new SlotBusy();
         const interpreterId = needsInterpreter ? await pickInterpreter(tx, grid.id, slot) : null;

@@ -26,3 +26,19 @@ export function slotTakenSql(
         AND m."startsAt" < ${slot.end} AND m."endsAt" > ${slot.start}
     ) AS taken`;
 }
+
+/**
+ * One row per organization of `organizationIds` still taking part in the session (an APPROVED
+ * registration of an APPROVED organization), its registration and organization locked FOR
+ * SHARE: an exclusion or suspension, which updates them, then waits for the booking to commit
+ * (and cancels the new meeting with the others), or the booking waits for it and sees it.
+ */
+export function lockTakingPartSql(sessionId: string, organizationIds: string[]): Prisma.Sql {
+  return Prisma.sql`
+    SELECT r."organizationId" FROM "SessionRegistration" r
+    JOIN "Organization" o ON o.id = r."organizationId"
+    WHERE r."sessionId" = ${sessionId} AND r."organizationId" = ANY(${organizationIds}::text[])
+      AND r.status = 'APPROVED' AND o.status = 'APPROVED'
+    ORDER BY r."organizationId"
+    FOR SHARE`;
+}

@@ -14,6 +14,8 @@ import { creditBadgesOf, creditOf, loadCreditLevels } from "@/lib/credit/load-cr
 import { loadCreditRecord } from "@/lib/credit/load-credit-record";
 import { takeSanction } from "@/lib/credit/take-sanction";
 import { registerForSession } from "@/lib/fairs/register-for-session";
+import { acceptRequest } from "@/lib/meetings/accept-request";
+import { requestMeeting } from "@/lib/meetings/request-meeting";
 import { setSupplierVerified } from "@/lib/organizations/set-verified";
 import { findReadableFile } from "@/lib/storage/find-readable-file";
 import type { Actor } from "@/lib/auth/actor";
@@ -300,6 +302,12 @@ describe("review and sanctions", () => {
           WHERE name = 'mail' AND data->>'kind' = 'cancelled' AND data->>'meetingId' = ${meetingId}`
       )[0]!.n;
 
+    const { request } = await requestMeeting(
+      buyer.actor,
+      { sessionId: world.session.id, organizationId: world.supplier.organization.id, message: "Samples?" },
+      { now },
+    );
+
     const excluded = await takeSanction(
       world.organizer,
       { organizationId, kind: "exclusion", sessionId: world.session.id, reason: "Abusive language" },
@@ -311,6 +319,15 @@ describe("review and sanctions", () => {
     // The supplier's people, the buyer's and the interpreter.
     expect(await cancelMails(upcoming.id)).toBeGreaterThanOrEqual(3);
     expect(await cancelMails(begun.id)).toBe(0);
+    // Its pending request can no longer be accepted: nothing is booked, the request stays as it was.
+    const meetingsBefore = await db.meeting.count();
+    await expectAppError(
+      acceptRequest(world.supplier.actor, request.id, { start: at("08:40").toISOString() }, { now }),
+      "INVALID_STATE",
+      "partyNotTakingPart",
+    );
+    expect(await db.meeting.count()).toBe(meetingsBefore);
+    expect((await db.meetingRequest.findUniqueOrThrow({ where: { id: request.id } })).status).toBe("PENDING");
 
     const later = await bookMeeting(world, "08:00", "08:20", { buyer });
     const suspended = await takeSanction(
