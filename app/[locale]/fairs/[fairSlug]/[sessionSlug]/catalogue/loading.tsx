@@ -1,5 +1,0 @@
-import { CatalogueSkeleton } from "@/components/catalogue/catalogue-skeleton";
-
-export default function Loading() {
-  return <CatalogueSkeleton />;
-}
