@@ -11,13 +11,24 @@ test("a buyer searches and filters the catalogue, then opens a product", async (
   await page.getByText("Filters", { exact: true }).click();
   await page.getByLabel("Down jackets and down apparel").check();
   await page.getByLabel("Maximum MOQ").fill("400");
+  // The answer is held back a moment, so the wait shows: "Searching…" until the results arrive.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/catalogue\?.*q=down/, async (route) => {
+    await held;
+    await route.continue();
+  });
   await page.getByRole("button", { name: "Apply filters" }).click();
+  await expect(page.getByTestId("search-progress")).toHaveText("Searching…");
+  release();
 
   // The search is a GET form: the address holds it, so it can be shared and reloaded.
   await expect(page).toHaveURL(/[?&]q=down\+jacket/);
   await expect(page).toHaveURL(/[?&]moqMax=400/);
   const results = page.getByTestId("catalogue-results");
   await expect(page.getByRole("heading", { name: /^Results: 2 products$/ })).toBeVisible();
+  await expect(page.getByTestId("search-progress")).toHaveText("");
+  await page.unrouteAll();
   // The name match first; the down coat matches "jacket" through its HS heading 6202 (anoraks,
   // jackets: lib/search/hs-chapters.ts). MOQ 500: the children's jacket is filtered out.
   await expect(results.getByRole("link").first()).toHaveAccessibleName("Men's down jacket");

@@ -7,6 +7,7 @@ import { catalogueSorts } from "@/lib/catalogue/cursor";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select, fieldA11y } from "@/components/ui/field";
 import { CategoryFilter, one, PriceFilter, SupplierFilters, type FieldError } from "./search-filters";
+import { SearchProgress } from "./search-progress";
 
 type Named = { nameEn: string; nameZh: string; nameRu: string };
 
@@ -98,6 +99,7 @@ export async function SearchForm(props: SearchFormProps) {
           </Link>
         </div>
       </details>
+      <SearchProgress renderId={crypto.randomUUID()} label={t("searching")} />
     </Form>
   );
 }
