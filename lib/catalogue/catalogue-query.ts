@@ -3,25 +3,19 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { decodeCursor, type CatalogueCursor, type CatalogueSort } from "./cursor";
 import { catalogueSessionCtes } from "./catalogue-session-sql";
 import { TOTAL_COUNT_LIMIT } from "./total-count";
-import { approvedSupplierSql, listedProductSql } from "./visible-product";
 import { searchCatalogueSchema, type SearchCatalogueInput } from "./schemas";
 import {
+  documentMatchesExactlySql,
   documentMatchesSql,
+  exactMatchQuickScoreSql,
   missingDocumentMatchSql,
   parseSearchQuery,
   productQuickScoreSql,
   productRankSql,
+  searchQueryCte,
   type SearchQuery,
 } from "@/lib/search";
-import {
-  keysetCondition,
-  orderBy,
-  productMaxUsdCents,
-  productMinUsdCents,
-  relevanceKey,
-  sortSpec,
-  usdCents,
-} from "./search-sql";
+import { keysetCondition, orderBy, relevanceKey, sortSpec, usdCents } from "./search-sql";
 
 export const DEFAULT_PAGE_SIZE = 24;
 
@@ -38,48 +32,53 @@ const sql = Prisma.sql;
  * The one statement behind searchCatalogue (the benchmark EXPLAINs it too). It
  * returns the page rows with their supplier and first image, the total, and
  * whether the session exists and is published, as one result set: one round trip.
+ *
+ * It reads the session's catalogue entries ("CatalogueEntry", kept by triggers from
+ * the view catalogue_entry_source: the visible products of the session with what
+ * the filters compare), under the alias `p`; what depends on the moment (the fair
+ * published, listed before the session ended, a certificate unexpired) is checked here.
  */
 export async function buildCatalogueQuery(raw: SearchCatalogueInput): Promise<CatalogueQuery> {
   const search = readSearch(raw);
   const { input, sort, pageSize, cursor } = search;
   const q = search.q ? await parseSearchQuery(search.q) : undefined;
   const backwards = cursor?.direction === "before";
-  const { productFilter, textProductFilter } = productRowFilters(input, search.categoryIds);
   const spec = sortSpec(sort, sql`p.score`);
-  const filters = priceFilters(input);
   // Relevance over text: the first TOTAL_COUNT_LIMIT + 1 matches in index order are the
   // candidates (the count stops there, "1,000+"), ranked by a band that reads no document,
   // refined by ts_rank when they are few. Other orders need every match to sort them.
   const ranked = q !== undefined && sort === "relevance";
-  // Per edition: what was listed before the session ended (all of today's listings
-  // for a session still ahead or live; an ended one is the archive of its days).
-  const listedBefore = sql`p."createdAt" < (SELECT "endsAt" FROM sess)`;
-  const conditions = [listedBefore, ...filters];
-  // The text arms check it per row (IS TRUE: the same rows, but no index condition): else
-  // the planner may AND the whole "Product_newest_idx" (every product of a session still
-  // ahead, 100,000 entries, ~12 ms) into the text bitmap, which removes nothing.
-  const textConditions = [sql`(${listedBefore}) IS TRUE`, ...filters];
+  const filters = entryFilters(input, search.categoryIds);
+  const filter = Prisma.join(filters, " AND ");
+  // The text arm checks the session and its end per row (IS TRUE: the same rows, but no
+  // index condition): else the planner ANDs the session's whole "CatalogueEntry_newest_idx"
+  // (~17,000 entries, ~3.5 ms) into the text bitmap, which removes nothing.
+  const textFilter = Prisma.join(
+    filters.map((condition, i) => (i < 2 ? sql`(${condition}) IS TRUE` : condition)),
+    " AND ",
+  );
 
   const statement = sql`
     WITH RECURSIVE
-    ${sessionCtes(input)}
-    ${pickedCategoriesCte(search.categoryIds)},
+    ${catalogueSessionCtes(input.sessionId)}
+    ${pickedCategoriesCte(search.categoryIds)}
+    ${q ? sql`, ${searchQueryCte(q)}, ${fastCategoriesCte(q)}` : Prisma.empty},
     matches AS MATERIALIZED (
       ${
         q
           ? textMatches(q, {
               columns: ranked
-                ? sql`p.id, ${productQuickScoreSql(q, "p")} AS score, p."createdAt"`
-                : sql`p.id, ${spec.key} AS sort_key`,
-              filter: Prisma.join([textProductFilter, ...textConditions], " AND "),
+                ? sql`p."productId" AS id, ${productQuickScoreSql(q, "p", true)} AS score, p."createdAt"`
+                : sql`p."productId" AS id, ${spec.key} AS sort_key`,
+              // The fast arm reads no document (its entries' index covers what it needs).
+              fastColumns: ranked
+                ? sql`p."productId" AS id, ${exactMatchQuickScoreSql(q, "p", true)} AS score, p."createdAt"`
+                : sql`p."productId" AS id, ${spec.key} AS sort_key`,
+              filter,
+              textFilter,
               limit: ranked ? TOTAL_COUNT_LIMIT + 1 : null,
-              fewExhibitors: input.city !== undefined,
             })
-          : sql`SELECT p.id, ${spec.key} AS sort_key
-              FROM "Product" p
-              JOIN exhibitors e ON e.id = p."organizationId"
-              LEFT JOIN rates rate ON rate.currency = p.currency
-              WHERE ${Prisma.join([productFilter, ...conditions], " AND ")}`
+          : sql`SELECT p."productId" AS id, ${spec.key} AS sort_key FROM "CatalogueEntry" p WHERE ${filter}`
       }
     ),
     ${ranked && q ? rankedCte(q) : sql`ranked AS (SELECT m.id, m.sort_key FROM matches m)`},
@@ -114,51 +113,51 @@ function readSearch(raw: SearchCatalogueInput) {
 type SearchInput = ReturnType<typeof readSearch>["input"];
 
 /**
- * Conditions on the product row alone: pushed into the text index scans, so only
- * candidates of this session reach the joins. `textProductFilter` is the same for
- * the text arms (see there).
+ * Conditions on a catalogue entry `p` of the session: every one a condition of the
+ * row itself (most of them columns of the entries' category index), so a scan with a
+ * LIMIT stops at the first entries that pass.
  */
-function productRowFilters(input: SearchInput, categoryIds: string[]) {
-  const productFilters = [
-    // An array, not a subquery, so the planner can read the category index when there
-    // is no text to narrow the scan.
-    sql`p."categoryId" = ANY (ARRAY(SELECT id FROM cats))`,
-    listedProductSql("p"),
+function entryFilters(input: SearchInput, categoryIds: string[]): Prisma.Sql[] {
+  // The first two (the session, listed before it ended) are the text arm's per-row checks.
+  const filters = [
+    // The session as a value: the planner sees its entries' statistics.
+    sql`p."sessionId" = ${input.sessionId}`,
+    // Per edition: what was listed before the session ended (all of today's listings for a
+    // session still ahead or live; an ended one is the archive of its days). NULL, so no
+    // row, when the session is missing or its fair unpublished.
+    sql`p."createdAt" < (SELECT "endsAt" FROM sess)`,
   ];
-  if (input.supplierId) productFilters.push(sql`p."organizationId" = ${input.supplierId}`);
-  if (categoryIds.length > 0) productFilters.push(sql`p."categoryId" IN (SELECT id FROM picked)`);
-  if (input.moqMax !== undefined) productFilters.push(sql`p.moq <= ${input.moqMax}`);
+  if (input.supplierId) filters.push(sql`p."organizationId" = ${input.supplierId}`);
+  if (input.city) filters.push(sql`p."supplierCity" = ${input.city}`);
+  if (categoryIds.length > 0) filters.push(sql`p."categoryId" IN (SELECT id FROM picked)`);
+  if (input.moqMax !== undefined) filters.push(sql`p.moq <= ${input.moqMax}`);
   if (input.certification) {
-    productFilters.push(sql`(
+    // The product's own certification, or an unexpired certificate of its supplier (looked up
+    // only for suppliers holding one of the type at all: expiry depends on the day).
+    filters.push(sql`(
       ${input.certification} = ANY(p.certifications)
-      OR EXISTS (
+      OR (${input.certification} = ANY(p."supplierCertificateTypes") AND EXISTS (
         SELECT 1 FROM "Certificate" c
         WHERE c."organizationId" = p."organizationId" AND c."typeCode" = ${input.certification}
           AND (c."expiresOn" IS NULL OR c."expiresOn" >= CURRENT_DATE)
-      )
+      ))
     )`);
   }
-  const productFilter = Prisma.join(productFilters, " AND ");
-  // The text arms read the text index; there the session's categories are a plain row
-  // filter. (Written so the planner cannot AND the category index into the bitmap:
-  // reading its ~20,000 entries of a session costs more than checking each text hit.)
-  const textProductFilter = Prisma.join(
-    [sql`(p."categoryId" || '') = ANY (ARRAY(SELECT id FROM cats))`, ...productFilters.slice(1)],
-    " AND ",
-  );
-  return { productFilter, textProductFilter };
+  return [...filters, ...priceFilters(input)];
 }
 
-/** Conditions on a candidate with its exchange rate: the price range. */
+/** The price range: the entry's range (whole US cents at the fair's rates) meets the wanted one. */
 function priceFilters(input: SearchInput): Prisma.Sql[] {
   const filters: Prisma.Sql[] = [];
-  // Price ranges overlap: the product's range (in US cents) meets the wanted one.
-  const boundRate = sql`(SELECT micros FROM rates WHERE currency = CAST(${input.priceCurrency ?? "USD"} AS "Currency"))`;
+  const currency = input.priceCurrency ?? "USD";
+  const boundRate = sql`(SELECT CASE WHEN CAST(${currency} AS "Currency") = 'USD' THEN 1000000::bigint
+      ELSE (SELECT er."perUsdCentMicros" FROM "ExchangeRate" er
+            WHERE er."fairId" = (SELECT "fairId" FROM sess) AND er.currency = CAST(${currency} AS "Currency")) END)`;
   if (input.priceMin !== undefined) {
-    filters.push(sql`${productMaxUsdCents} >= ${usdCents(sql`${input.priceMin}`, boundRate)}`);
+    filters.push(sql`p."maxUsdCents" >= ${usdCents(sql`${input.priceMin}`, boundRate)}`);
   }
   if (input.priceMax !== undefined) {
-    filters.push(sql`${productMinUsdCents} <= ${usdCents(sql`${input.priceMax}`, boundRate)}`);
+    filters.push(sql`p."minUsdCents" <= ${usdCents(sql`${input.priceMax}`, boundRate)}`);
   }
   return filters;
 }
@@ -175,36 +174,63 @@ function pickedCategoriesCte(categoryIds: string[]): Prisma.Sql {
 }
 
 /**
- * With text, the matches are read from the search-document index (one arm), plus
- * the products still without a document matched the old way (lib/search; a second
- * arm over the partial index of those, usually empty). Every filter is a row
- * condition of the scan, the supplier a hashed lookup and the rate a lateral one,
- * so that with `limit` the scan stops at the first matches in index order.
+ * The categories whose own document (its names and synonyms, and its ancestors'; see
+ * lib/search categorySearchDocument) satisfies every term exactly: each product of them
+ * with a document matches, exactly, so their entries need no text index and their score
+ * reads only the names' words. A few hundred rows at most.
+ */
+function fastCategoriesCte(q: SearchQuery): Prisma.Sql {
+  return sql`fast AS MATERIALIZED (SELECT c.id FROM "Category" c WHERE ${documentMatchesExactlySql(q, "c")})`;
+}
+
+/**
+ * With text, three arms under one LIMIT (the Append stops as soon as it has enough, so
+ * a category word never reaches the text index):
+ * 1. the entries of the categories the query names as a whole (fastCategoriesCte), newest
+ *    first from the category index, each category's scan stopping at the limit;
+ * 2. the other entries whose document matches (text index), run only when the session has
+ *    a category outside those;
+ * 3. the products still without a document matched the old way (lib/search; the partial
+ *    index of those, usually empty).
+ * Every filter is a row condition of each scan (most of them columns of the category index).
  */
 function textMatches(
   q: SearchQuery,
   {
     columns,
+    fastColumns,
     filter,
+    textFilter,
     limit,
-    fewExhibitors,
-  }: { columns: Prisma.Sql; filter: Prisma.Sql; limit: number | null; fewExhibitors: boolean },
+  }: {
+    columns: Prisma.Sql;
+    fastColumns: Prisma.Sql;
+    filter: Prisma.Sql;
+    textFilter: Prisma.Sql;
+    limit: number | null;
+  },
 ): Prisma.Sql {
-  // With a city the session's suppliers are a few hundred: their products' entries in
-  // the supplier index, ANDed into the text bitmap, spare the heap visit of every text
-  // hit elsewhere (пуховики in Ningbo: 1,274 heap blocks instead of 14,421). Thousands of
-  // suppliers (no city) cost more to look up than the visits they spare.
-  const exhibitor = fewExhibitors
-    ? sql`p."organizationId" = ANY (ARRAY(SELECT id FROM exhibitors))`
-    : // A hashed lookup, not a join: a join's build side would read every match first.
-      sql`coalesce(p."organizationId" IN (SELECT id FROM exhibitors), FALSE)`;
-  const arm = (match: Prisma.Sql) => sql`
-      SELECT ${columns}
-      FROM "Product" p
-      LEFT JOIN LATERAL (SELECT r.micros FROM rates r WHERE r.currency = p.currency) rate ON TRUE
-      WHERE ${match} AND ${filter} AND ${exhibitor}`;
-  return sql`${arm(documentMatchesSql(q, "p"))}
-      UNION ALL ${arm(missingDocumentMatchSql(q, "p"))}
+  const fast = sql`ARRAY(SELECT id FROM fast)`;
+  const fastArm =
+    limit === null
+      ? sql`SELECT ${fastColumns} FROM "CatalogueEntry" p
+          WHERE p."categoryId" = ANY (${fast}) AND p."searchDocument" IS NOT NULL AND ${filter}`
+      : sql`SELECT ${fastColumns} FROM fast
+          CROSS JOIN LATERAL (
+            SELECT p."productId", p."createdAt", p."searchName" FROM "CatalogueEntry" p
+            WHERE p."categoryId" = fast.id AND p."searchDocument" IS NOT NULL AND ${filter}
+            ORDER BY p."createdAt" DESC LIMIT ${limit}
+          ) p`;
+  return sql`
+      ${fastArm}
+      UNION ALL
+      SELECT ${columns} FROM "CatalogueEntry" p
+      WHERE EXISTS (SELECT 1 FROM cats WHERE cats.id <> ALL (${fast}))
+        AND ${documentMatchesSql(q, "p", true)} AND p."categoryId" <> ALL (${fast}) AND ${textFilter}
+      UNION ALL
+      SELECT ${columns} FROM "Product" x
+      JOIN "CatalogueEntry" p ON p."productId" = x.id AND p."searchDocument" IS NULL
+      WHERE ${missingDocumentMatchSql(q, "x")} AND ${filter}
       ${limit === null ? Prisma.empty : sql`LIMIT ${limit}`}`;
 }
 
@@ -215,31 +241,10 @@ const FINE_RANK_LIMIT = 300;
 function rankedCte(q: SearchQuery): Prisma.Sql {
   const fine = sql`CASE WHEN (SELECT count(*) FROM matches) <= ${FINE_RANK_LIMIT}
       THEN (SELECT round((r.v - floor(r.v)) * 999)::int
-            FROM (SELECT ${productRankSql(q, "x")} AS v FROM "Product" x WHERE x.id = p.id) r)
+            FROM (SELECT ${productRankSql(q, "x", true)} AS v FROM "Product" x WHERE x.id = p.id) r)
       ELSE 0 END`;
   return sql`ranked AS MATERIALIZED (
       SELECT p.id, ${relevanceKey(sql`(p.score * 1000 + ${fine})`)} AS sort_key FROM matches p
-    )`;
-}
-
-/** The session (if published), its categories, its visible exhibitors and the fair's exchange rates. */
-function sessionCtes(input: SearchInput): Prisma.Sql {
-  return sql`
-    ${catalogueSessionCtes(input.sessionId)},
-    -- The session's visible suppliers, once: a hash join for thousands of text hits
-    -- is cheaper than looking each hit's supplier and registration up one by one.
-    exhibitors AS MATERIALIZED (
-      -- The session as a value, not a join: then the planner sees its ~2,000 registrations
-      -- and hashes them (a nested loop over an estimated 1 session took twice as long).
-      SELECT o.id FROM "SessionRegistration" r
-      JOIN "Organization" o ON o.id = r."organizationId"
-      WHERE r."sessionId" = (SELECT id FROM sess) AND r.status = 'APPROVED' AND ${approvedSupplierSql("o")}
-        ${input.city ? sql`AND o.city = ${input.city}` : Prisma.empty}
-    ),
-    rates AS (
-      SELECT er.currency, er."perUsdCentMicros" AS micros
-      FROM "ExchangeRate" er JOIN sess ON er."fairId" = sess."fairId" WHERE er.currency <> 'USD'
-      UNION ALL SELECT 'USD'::"Currency", 1000000::bigint
     )`;
 }
 

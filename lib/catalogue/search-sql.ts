@@ -23,16 +23,11 @@ const NO_PRICE_KEY = Prisma.sql`100000000000000000000000000000::numeric`;
 /**
  * Minor units in a currency -> whole US cents, with the fair's rate (integer math
  * on numeric, so no overflow and no floats). Null when there is no price or rate.
+ * The catalogue entries' bounds (migration catalogue_entries) are this same expression.
  */
 export function usdCents(minor: Sql, perUsdCentMicros: Sql): Sql {
   return Prisma.sql`div(${minor}::numeric * 1000000, ${perUsdCentMicros}::numeric)`;
 }
-
-export const productMinUsdCents = usdCents(Prisma.sql`p."priceMinMinor"`, Prisma.sql`rate.micros`);
-export const productMaxUsdCents = usdCents(
-  Prisma.sql`coalesce(p."priceMaxMinor", p."priceMinMinor")`,
-  Prisma.sql`rate.micros`,
-);
 
 export type SortSpec = { key: Sql; keyType: Sql; keyDescending: boolean; idDescending: boolean };
 
@@ -43,7 +38,8 @@ export function sortSpec(sort: CatalogueSort, score: Sql): SortSpec {
   }
   if (sort === "price") {
     return {
-      key: Prisma.sql`coalesce(${productMinUsdCents}, ${NO_PRICE_KEY})`,
+      // The catalogue entry's lower bound (usdCents at the fair's rates, kept by the database).
+      key: Prisma.sql`coalesce(p."minUsdCents", ${NO_PRICE_KEY})`,
       keyType: Prisma.sql`numeric`,
       keyDescending: false,
       idDescending: false,

@@ -31,10 +31,7 @@ export async function productSearchDocument(source: ProductSearchSource): Promis
     ["A", source.nameRu],
     ["A", source.nameZh],
     ["A", source.nameEn],
-    ...source.categories.flatMap((category): [Weight, string][] => [
-      ["B", `${category.nameRu} ${category.nameZh} ${category.nameEn}`],
-      ["B", category.synonyms.join(" ")],
-    ]),
+    ...categoryFields(source.categories),
     ["B", hsCodeText(source.hsCode)],
     ["C", source.descriptionRu],
     ["C", source.descriptionZh],
@@ -52,6 +49,26 @@ export async function productSearchDocument(source: ProductSearchSource): Promis
     position = Math.min(position + 8, MAX_POSITION); // no phrase spans two fields
   }
   return [...positions].map(([token, list]) => `${quoteLexeme(token)}:${list.join(",")}`).join(" ");
+}
+
+/** The fields a category chain adds to each of its products' documents (weight B). */
+function categoryFields(categories: ProductSearchSource["categories"]): [Weight, string][] {
+  return categories.flatMap((category): [Weight, string][] => [
+    ["B", `${category.nameRu} ${category.nameZh} ${category.nameEn}`],
+    ["B", category.synonyms.join(" ")],
+  ]);
+}
+
+/**
+ * A category's search document (its chain: the category and its ancestors), a
+ * tsvector literal of plain words: exactly the words categoryFields adds to every
+ * product document of the category, so a query this document satisfies is
+ * satisfied by each of those products (the catalogue's category fast path).
+ */
+export async function categorySearchDocument(categories: ProductSearchSource["categories"]): Promise<string> {
+  const words = new Set<string>();
+  for (const [, text] of categoryFields(categories)) for (const token of await analyzeDocument(text)) words.add(token);
+  return [...words].map(quoteLexeme).join(" ");
 }
 
 function quoteLexeme(token: string): string {

@@ -32,13 +32,21 @@
  *   document (reads it, so for tens or hundreds of rows).
  * - `productQuickScoreSql(query, alias)`: an integer band 0-3 (exact, in the name)
  *   that reads no document: for ranking thousands of matches.
+ * - `searchQueryCte(query)`: the query with typos computed once per statement; the
+ *   functions above with `shared` true read it (the catalogue asks in several arms).
+ *   `documentMatchesExactlySql` asks a category's own document (the catalogue's fast
+ *   path: every product of it matches), `exactMatchQuickScoreSql` scores those products
+ *   reading only their names' words.
  */
 export { parseSearchQuery, type SearchQuery } from "./analyzer";
 export { writeProductSearchDocuments } from "./product-documents";
 export {
+  documentMatchesExactlySql,
   documentMatchesSql,
+  exactMatchQuickScoreSql,
   missingDocumentMatchSql,
   productMatchesSql,
   productQuickScoreSql,
   productRankSql,
+  searchQueryCte,
 } from "./search-sql";

@@ -23,9 +23,12 @@ export function productSearchSourcesSql(target: DocumentTarget, afterId: string,
     LIMIT ${limit}`;
 }
 
-/** Every category with its parent and synonyms (a few hundred rows at most): rows (id, parentId, names, synonyms). */
+/**
+ * Every category with its parent and synonyms (a few hundred rows at most): rows (id,
+ * parentId, names, synonyms, hasDocument: whether its own search document is written).
+ */
 export const categoriesWithSynonymsSql = Prisma.sql`
-  SELECT c.id, c."parentId", c."nameEn", c."nameZh", c."nameRu",
+  SELECT c.id, c."parentId", c."nameEn", c."nameZh", c."nameRu", c."searchDocument" IS NOT NULL AS "hasDocument",
     coalesce(array_agg(s.term ORDER BY s.term) FILTER (WHERE s.term IS NOT NULL), '{}') AS synonyms
   FROM "Category" c LEFT JOIN "CategorySynonym" s ON s."categoryId" = c.id
   GROUP BY c.id`;
@@ -40,5 +43,14 @@ export function writeSearchDocumentsSql(ids: string[], documents: string[]): Pri
     WHERE p.id = d.id`;
 }
 
-/** Whether any product lacks its document (the partial index answers it): one row (any). */
-export const missingDocumentSql = Prisma.sql`SELECT EXISTS (SELECT 1 FROM "Product" WHERE "searchDocument" IS NULL) AS any`;
+/** Writes category documents (plain tsvector literals) by category id, leaving equal ones alone. */
+export function writeCategoryDocumentsSql(ids: string[], documents: string[]): Prisma.Sql {
+  return Prisma.sql`
+    UPDATE "Category" c SET "searchDocument" = d.document::tsvector
+    FROM unnest(${ids}::text[], ${documents}::text[]) AS d(id, document)
+    WHERE c.id = d.id AND c."searchDocument" IS DISTINCT FROM d.document::tsvector`;
+}
+
+/** Whether any product or category lacks its document (the partial index answers for products): one row (any). */
+export const missingDocumentSql = Prisma.sql`SELECT EXISTS (SELECT 1 FROM "Product" WHERE "searchDocument" IS NULL)
+  OR EXISTS (SELECT 1 FROM "Category" WHERE "searchDocument" IS NULL) AS any`;

@@ -1,7 +1,8 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { productSearchDocument, type ProductSearchSource } from "./document";
+import { categorySearchDocument, productSearchDocument, type ProductSearchSource } from "./document";
 import {
   categoriesWithSynonymsSql,
+  writeCategoryDocumentsSql,
   missingDocumentSql,
   productSearchSourcesSql,
   writeSearchDocumentsSql,
@@ -39,7 +40,19 @@ const BATCH = 500;
  */
 export async function writeProductSearchDocuments(client: Client, target: DocumentTarget): Promise<number> {
   if (target !== "missing" && Object.values(target)[0]!.length === 0) return 0;
-  const chains = categoryChains(await rowsOf<CategoryRow>(client, categoriesWithSynonymsSql));
+  const categories = await rowsOf<CategoryRow & { hasDocument: boolean }>(client, categoriesWithSynonymsSql);
+  const chains = categoryChains(categories);
+  // A category's own document is written with its products' documents (its synonyms
+  // changed: target categoryIds), or when it has none yet (new, or cleared with every
+  // product document by a migration that changes the analyzer): never from a newer analysis
+  // than its products', so the catalogue's category fast path claims no word they lack.
+  await writeCategoryDocuments(
+    client,
+    chains,
+    target !== "missing" && "categoryIds" in target
+      ? target.categoryIds
+      : categories.filter((category) => !category.hasDocument).map((category) => category.id),
+  );
   let written = 0;
   let afterId = "";
   for (;;) {
@@ -69,6 +82,16 @@ export async function writeProductSearchDocuments(client: Client, target: Docume
 export async function fillMissingSearchDocuments(client: Client): Promise<number> {
   const [missing] = await rowsOf<{ any: boolean }>(client, missingDocumentSql);
   return missing?.any ? writeProductSearchDocuments(client, "missing") : 0;
+}
+
+async function writeCategoryDocuments(
+  client: Client,
+  chains: Map<string, ProductSearchSource["categories"]>,
+  ids: string[],
+): Promise<void> {
+  if (ids.length === 0) return;
+  const documents = await Promise.all(ids.map((id) => categorySearchDocument(chains.get(id) ?? [])));
+  await rowsOf(client, writeCategoryDocumentsSql(ids, documents));
 }
 
 /** Each category with its ancestors (nearest first), guarded against cycles. */

@@ -61,10 +61,51 @@ export function missingDocumentMatchSql(query: SearchQuery, alias: string): Sql 
     OR fb_search_zh(${a}."nameZh", ${a}."descriptionZh") LIKE ${substringPattern(query.text.trim())}))`;
 }
 
-/** The product's document matches the query (exactly or with typos); index-backed. */
-export function documentMatchesSql(query: SearchQuery, alias: string): Sql {
+/**
+ * One statement that asks many times (several arms, a score, a category check) computes
+ * the query with typos once: `searchQueryCte(query)` in its WITH list, then the functions
+ * below with `shared` true read it from there. (Each `(SELECT …)` is an InitPlan of its
+ * own, and the typo lookup in the lexicon costs ~0.5 ms each time.)
+ */
+const SHARED_QUERY = "search_query";
+
+export function searchQueryCte(query: SearchQuery): Sql {
+  return Prisma.sql`${Prisma.raw(SHARED_QUERY)} AS MATERIALIZED (
+      SELECT q.value, q.exact, q.value::text <> q.exact::text AS typos
+      FROM (SELECT ${fullTsquery(query)} AS value, ${exactTsquery(query)} AS exact) q
+    )`;
+}
+
+/** The query with typos as a value: computed here, or read from searchQueryCte. */
+function fullQueryValue(query: SearchQuery, shared: boolean): Sql {
+  return shared
+    ? Prisma.sql`(SELECT value FROM ${Prisma.raw(SHARED_QUERY)})`
+    : Prisma.sql`(SELECT ${fullTsquery(query)})`;
+}
+
+/** Whether the query has typo candidates (else every match is exact): computed here, or read from searchQueryCte. */
+function typosValue(query: SearchQuery, shared: boolean): Sql {
+  return shared
+    ? Prisma.sql`(SELECT typos FROM ${Prisma.raw(SHARED_QUERY)})`
+    : Prisma.sql`(${fullQueryValue(query, false)}::text <> (SELECT ${exactTsquery(query)})::text)`;
+}
+
+/**
+ * The document under `alias` matches every term exactly (no typo); for a category's
+ * own document, the catalogue's fast path: then so does each product of the category.
+ */
+export function documentMatchesExactlySql(query: SearchQuery, alias: string): Sql {
   if (!exactTsqueryText(query)) return Prisma.sql`FALSE`;
-  return Prisma.sql`${Prisma.raw(alias)}."searchDocument" @@ (SELECT ${fullTsquery(query)})`;
+  return Prisma.sql`${Prisma.raw(alias)}."searchDocument" @@ (SELECT ${exactTsquery(query)})`;
+}
+
+/**
+ * The document under `alias` (a product, a catalogue entry, or a category's own
+ * document) matches the query (exactly or with typos); index-backed.
+ */
+export function documentMatchesSql(query: SearchQuery, alias: string, shared = false): Sql {
+  if (!exactTsqueryText(query)) return Prisma.sql`FALSE`;
+  return Prisma.sql`${Prisma.raw(alias)}."searchDocument" @@ ${fullQueryValue(query, shared)}`;
 }
 
 /**
@@ -101,14 +142,14 @@ function nameShareSql(query: SearchQuery, alias: string): Sql {
  * descriptions 0.2); the same without the 1 when some term matched only through a
  * typo; 0.5 for a product without a document. Exact always ranks above fuzzy.
  */
-export function productRankSql(query: SearchQuery, alias: string): Sql {
+export function productRankSql(query: SearchQuery, alias: string, shared = false): Sql {
   const document = Prisma.sql`${Prisma.raw(alias)}."searchDocument"`;
   const exact = Prisma.sql`(SELECT ${exactTsquery(query)})`;
   const nameShare = nameShareSql(query, alias);
   return Prisma.sql`(CASE
     WHEN ${document} IS NULL THEN 0.5
     WHEN ${document} @@ ${exact} THEN 1 + 0.5 * ${nameShare} + 0.49 * ts_rank(${document}, ${exact}, 32)
-    ELSE 0.5 * ${nameShare} + 0.49 * ts_rank(${document}, (SELECT ${fullTsquery(query)}), 32) END)::float8`;
+    ELSE 0.5 * ${nameShare} + 0.49 * ts_rank(${document}, ${fullQueryValue(query, shared)}, 32) END)::float8`;
 }
 
 /**
@@ -118,11 +159,24 @@ export function productRankSql(query: SearchQuery, alias: string): Sql {
  * the name). Exactness is read from the document only when the query had typo
  * candidates at all. For ranking many matches; productRankSql refines few.
  */
-export function productQuickScoreSql(query: SearchQuery, alias: string): Sql {
+export function productQuickScoreSql(query: SearchQuery, alias: string, shared = false): Sql {
   const a = Prisma.raw(alias);
-  const full = Prisma.sql`(SELECT ${fullTsquery(query)})`;
   const exact = Prisma.sql`(SELECT ${exactTsquery(query)})`;
   return Prisma.sql`(CASE WHEN ${a}."searchDocument" IS NULL THEN 1 ELSE
-      (CASE WHEN ${full}::text = ${exact}::text OR ${a}."searchDocument" @@ ${exact} THEN 2 ELSE 0 END)
-      + (CASE WHEN ${a}."searchName" @@ ${full} THEN 1 ELSE 0 END) END)`;
+      (CASE WHEN NOT ${typosValue(query, shared)} OR ${a}."searchDocument" @@ ${exact} THEN 2 ELSE 0 END)
+      + ${nameBandSql(query, alias, shared)} END)`;
+}
+
+/**
+ * productQuickScoreSql of a product known to match every term exactly (2 + the name
+ * band), reading only its "searchName": the catalogue's fast path, whose products match
+ * through their category's own words.
+ */
+export function exactMatchQuickScoreSql(query: SearchQuery, alias: string, shared = false): Sql {
+  return Prisma.sql`(2 + ${nameBandSql(query, alias, shared)})`;
+}
+
+/** 1 when the names hold every term (exactly or through a typo), else 0. */
+function nameBandSql(query: SearchQuery, alias: string, shared: boolean): Sql {
+  return Prisma.sql`(CASE WHEN ${Prisma.raw(alias)}."searchName" @@ ${fullQueryValue(query, shared)} THEN 1 ELSE 0 END)`;
 }
