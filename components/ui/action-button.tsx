@@ -4,7 +4,6 @@ import { useActionState, useEffect, type ComponentProps, type ReactNode } from "
 import { useRouter } from "next/navigation";
 import type { FormState } from "@/lib/actions/form-state";
 import { idleFormState } from "@/lib/actions/form-state";
-import { cn } from "@/lib/cn";
 import { Button } from "@/components/ui/button";
 import { InlineFormError } from "@/components/ui/form-status";
 import { useFormRedirect } from "@/components/auth/use-form-redirect";
@@ -49,7 +48,7 @@ export function ActionButton({
   }, [state, router, onSuccess]);
   const note = state.status === "success" && successNote !== undefined ? resolveNote(successNote, state) : null;
   return (
-    <form action={formAction} className={cn(formClassName)}>
+    <form action={formAction} className={formClassName}>
       {Object.entries(fields).flatMap(([name, value]) =>
         (Array.isArray(value) ? value : [value]).map((item) => (
           <input key={`${name}=${item}`} type="hidden" name={name} value={item} />

@@ -48,15 +48,12 @@ export async function buildCatalogueQuery(raw: SearchCatalogueInput): Promise<Ca
   // candidates (the count stops there, "1,000+"), ranked by a band that reads no document,
   // refined by ts_rank when they are few. Other orders need every match to sort them.
   const ranked = q !== undefined && sort === "relevance";
-  const filters = entryFilters(input, search.categoryIds);
-  const filter = Prisma.join(filters, " AND ");
+  const { session, rows } = entryFilters(input, search.categoryIds);
+  const filter = Prisma.join([...session, ...rows], " AND ");
   // The text arm checks the session and its end per row (IS TRUE: the same rows, but no
   // index condition): else the planner ANDs the session's whole "CatalogueEntry_newest_idx"
   // (~17,000 entries, ~3.5 ms) into the text bitmap, which removes nothing.
-  const textFilter = Prisma.join(
-    filters.map((condition, i) => (i < 2 ? sql`(${condition}) IS TRUE` : condition)),
-    " AND ",
-  );
+  const textFilter = Prisma.join([...session.map((condition) => sql`(${condition}) IS TRUE`), ...rows], " AND ");
 
   const statement = sql`
     WITH RECURSIVE
@@ -117,9 +114,9 @@ type SearchInput = ReturnType<typeof readSearch>["input"];
  * row itself (most of them columns of the entries' category index), so a scan with a
  * LIMIT stops at the first entries that pass.
  */
-function entryFilters(input: SearchInput, categoryIds: string[]): Prisma.Sql[] {
-  // The first two (the session, listed before it ended) are the text arm's per-row checks.
-  const filters = [
+function entryFilters(input: SearchInput, categoryIds: string[]): { session: Prisma.Sql[]; rows: Prisma.Sql[] } {
+  // The session and its end (the text arm checks these per row, see buildCatalogueQuery).
+  const session = [
     // The session as a value: the planner sees its entries' statistics.
     sql`p."sessionId" = ${input.sessionId}`,
     // Per edition: what was listed before the session ended (all of today's listings for a
@@ -127,6 +124,7 @@ function entryFilters(input: SearchInput, categoryIds: string[]): Prisma.Sql[] {
     // row, when the session is missing or its fair unpublished.
     sql`p."createdAt" < (SELECT "endsAt" FROM sess)`,
   ];
+  const filters: Prisma.Sql[] = [];
   if (input.supplierId) filters.push(sql`p."organizationId" = ${input.supplierId}`);
   if (input.city) filters.push(sql`p."supplierCity" = ${input.city}`);
   if (categoryIds.length > 0) filters.push(sql`p."categoryId" IN (SELECT id FROM picked)`);
@@ -143,7 +141,7 @@ function entryFilters(input: SearchInput, categoryIds: string[]): Prisma.Sql[] {
       ))
     )`);
   }
-  return [...filters, ...priceFilters(input)];
+  return { session, rows: [...filters, ...priceFilters(input)] };
 }
 
 /** The price range: the entry's range (whole US cents at the fair's rates) meets the wanted one. */

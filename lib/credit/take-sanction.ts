@@ -47,8 +47,8 @@ export async function takeSanction(actor: Actor, raw: SanctionInput, { now = new
     );
     return { kind: input.kind, organizationId: result.id, cancelledMeetings: result.cancelledMeetings };
   }
-  const cancelledMeetings =
-    input.kind === "warning" ? await warn(actor, input, data) : await exclude(actor, input, data, now);
+  if (input.kind === "warning") await warn(actor, input, data);
+  const cancelledMeetings = input.kind === "exclusion" ? await exclude(actor, input, data, now) : 0;
   // Credit is a matching factor.
   await requestMatchTableRefreshForOrganizations([input.organizationId]);
   return { kind: input.kind, organizationId: input.organizationId, cancelledMeetings };
@@ -58,7 +58,7 @@ type Sanction = ReturnType<typeof sanctionSchema.parse>;
 type AuditData = { complaintId?: string };
 
 /** A warning: an audited event on the organization; nothing else changes. */
-async function warn(actor: Actor, input: Sanction, data: AuditData): Promise<number> {
+async function warn(actor: Actor, input: Sanction, data: AuditData): Promise<void> {
   await db.$transaction(async (tx) => {
     const organization = await tx.organization.findUnique({
       where: { id: input.organizationId },
@@ -75,7 +75,6 @@ async function warn(actor: Actor, input: Sanction, data: AuditData): Promise<num
       data: { ...data, status: organization.status },
     });
   });
-  return 0;
 }
 
 /**

@@ -3,6 +3,8 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { log } from "@/lib/log";
 import { mailBoss, MAIL_QUEUE } from "@/lib/jobs/mail-queue";
+import { recipientsOf } from "@/lib/meetings/events";
+import { dbClient } from "@/lib/scheduling/db-client";
 import { requirePermission, type Actor } from "@/lib/auth/actor";
 import { requireHostedSession } from "@/lib/tenancy/hosted";
 import { hostedSessions } from "@/lib/tenancy/tenant-scope";
@@ -91,16 +93,13 @@ function decide(actor: Actor, fields: ReturnType<typeof reviewShowcaseSchema.par
  */
 async function mailDecision(showcase: { id: string; organizationId: string }): Promise<void> {
   try {
-    const members = await db.user.findMany({
-      where: { organizationId: showcase.organizationId, disabledAt: null },
-      select: { id: true },
-    });
+    const members = await recipientsOf(dbClient, [showcase.organizationId]);
     if (members.length === 0) return;
     const boss = await mailBoss("sender");
     await boss.insert(
       members.map((member) => ({
         name: MAIL_QUEUE,
-        data: { kind: "showcaseReviewed", recipientId: member.id, showcaseId: showcase.id } satisfies ShowcaseMailJob,
+        data: { kind: "showcaseReviewed", recipientId: member, showcaseId: showcase.id } satisfies ShowcaseMailJob,
       })),
     );
   } catch (error) {

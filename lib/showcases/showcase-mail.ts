@@ -72,8 +72,12 @@ export async function buildShowcaseMail(job: ShowcaseMailJob): Promise<MeetingMa
   ]);
   if (!recipient || !showcase) return null;
   const reviewed = job.kind === "showcaseReviewed";
-  if (reviewed ? recipient.organizationId !== showcase.organizationId : showcase.status !== "APPROVED") return null;
-  if (reviewed && showcase.status !== "APPROVED" && showcase.status !== "REJECTED") return null;
+  // A decision is told to the supplier's own people while it stands; a reminder only for an approved showcase.
+  const stillTrue = reviewed
+    ? recipient.organizationId === showcase.organizationId &&
+      (showcase.status === "APPROVED" || showcase.status === "REJECTED")
+    : showcase.status === "APPROVED";
+  if (!stillTrue) return null;
 
   const locale: AppLocale = isAppLocale(recipient.locale) ? recipient.locale : "en";
   const t = showcaseMailTranslator(locale);
