@@ -233,11 +233,20 @@ test("excluding a buyer from a session cancels its meetings there that have not 
     const sanction = organizer.getByTestId("sanction-form");
     await sanction.getByLabel("Sanction").selectOption("exclusion");
     await sanction.getByLabel("Session").selectOption({ index: 1 });
+    // Refused without a reason: the choice stays, nothing is cancelled.
+    await sanction.getByRole("button", { name: "Exclude from session" }).click();
+    await expect(sanction.getByText("Give a reason for the sanction.")).toBeVisible();
+    await expect(sanction.getByLabel("Sanction")).toHaveValue("exclusion");
+    await sanction.getByLabel("Session").selectOption({ index: 1 });
     await sanction.getByLabel("Reason").fill(reason);
     await sanction.getByRole("button", { name: "Exclude from session" }).click();
     await expect(sanction.getByTestId("form-success")).toHaveText(
       "Sanction recorded. 1 meeting that had not begun was cancelled; both sides have been told.",
     );
+    // The form is cleared for the next sanction: its select, fields and button agree again.
+    await expect(sanction.getByLabel("Sanction")).toHaveValue("warning");
+    await expect(sanction.getByRole("button", { name: "Issue warning" })).toBeVisible();
+    await expect(sanction.getByLabel("Session")).toHaveCount(0);
     await shoot(organizer, "credit-exclusion-cancelled-en");
     const status = await withE2eDatabase(async (client) =>
       client.query(`SELECT status, "cancelReason" FROM "Meeting" WHERE id = $1`, [meetingId]).then((r) => r.rows[0]),

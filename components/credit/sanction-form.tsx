@@ -32,6 +32,16 @@ export function SanctionForm({
   const values = state.status === "error" ? state.values : {};
   const errors = state.status === "error" ? state.fieldErrors : {};
   const [kind, setKind] = useState(values.kind ?? "warning");
+  // React clears the form after each action, the select back to the value it was mounted
+  // with: each answer mounts it afresh with the choice that stands (the one refused, or the
+  // first after a success), so the fields and the button always match what it shows.
+  const [answered, setAnswered] = useState(state);
+  const [round, setRound] = useState(0);
+  if (state !== answered) {
+    setAnswered(state);
+    setRound(round + 1);
+    if (state.status === "success") setKind("warning");
+  }
   const kinds = sanctionKinds.filter((k) =>
     k === "suspension" ? canSuspend : k === "exclusion" ? sessions.length > 0 : true,
   );
@@ -43,6 +53,7 @@ export function SanctionForm({
         <Field id="kind" label={t("kind")} error={errors.kind}>
           <Select
             {...fieldA11y("kind", errors.kind)}
+            key={round}
             defaultValue={kind}
             onChange={(event) => setKind(event.target.value)}
           >
