@@ -83,7 +83,9 @@ describe("posting a purchasing requirement", () => {
   });
 
   it("accepts today as the needed-by date", async () => {
-    await createRequirement(buyer, form({ neededBy: daysFromToday(0) }));
+    // Today where the buyer is (the rule's day): in Moscow it is already tomorrow from 21:00 UTC.
+    const today = new Intl.DateTimeFormat("en-CA", { timeZone: buyer.timeZone }).format(new Date());
+    await createRequirement(buyer, form({ neededBy: today }));
   });
 
   it.each([
