@@ -13,7 +13,8 @@ import { fabricSessionId, runE2eStatement, withE2eDatabase } from "./support/tes
 // evidence on the supplier's credit record, upholds it and issues a warning; the supplier's
 // credit level drops and its "good standing" badge disappears, on the console and on the
 // supplier page the buyer sees (which never shows the score or the complaint). An exclusion
-// from a session cancels the excluded company's meetings there that have not begun.
+// from a session cancels the excluded company's meetings there that have not begun and declines its
+// pending requests, in en/zh/ru.
 
 const marker = "e2e-credit";
 const shots = process.env.SHOTS_DIR ?? "/tmp/shots-h3b";
@@ -194,16 +195,17 @@ test("a meeting that ended more than 30 days ago takes no complaint, said in the
   }
 });
 
-test("excluding a buyer from a session cancels its meetings there that have not begun, and the supplier is told", async ({
-  browser,
-}) => {
-  const buyerOrgId = "e2e-credit-excluded-buyer";
-  const reason = `Abusive messages ${Date.now()}`;
-  const meetingId = await withE2eDatabase(async (client) => {
+/**
+ * A buyer of the upcoming edition (no users) with a meeting with the demo supplier that has not
+ * begun and a pending request from the supplier; `slot` (0, 1, 2) picks 23:00, 23:20 or 23:40
+ * Hangzhou on the session's first day, after its slots: nothing else overlaps.
+ */
+async function seedBuyerToExclude(buyerOrgId: string, slot: number) {
+  return withE2eDatabase(async (client) => {
     await client.query(`DELETE FROM "Organization" WHERE id = $1`, [buyerOrgId]);
     const sessionId = await fabricSessionId(client, "zhejiang-export-russia-upcoming");
-    const supplierOrgId = (await client.query(`SELECT "organizationId" FROM "User" WHERE email = $1`, [demo.supplier]))
-      .rows[0].organizationId as string;
+    const supplier = (await client.query(`SELECT id, "organizationId" FROM "User" WHERE email = $1`, [demo.supplier]))
+      .rows[0] as { id: string; organizationId: string };
     await client.query(
       `INSERT INTO "Organization" (id, kind, status, "nameEn", city, country, "timeZone", "updatedAt")
        VALUES ($1, 'BUYER', 'APPROVED', 'Excluded Trading LLC', 'Kazan', 'RU', 'Europe/Moscow', now())`,
@@ -214,18 +216,34 @@ test("excluding a buyer from a session cancels its meetings there that have not 
        VALUES ($1, $2, $3, 'APPROVED', now())`,
       [`${buyerOrgId}-reg`, sessionId, buyerOrgId],
     );
-    // 23:00-23:20 Hangzhou on the session's first day, after its slots: nothing else overlaps.
     const id = `e2e${randomBytes(8).toString("hex")}`;
     await client.query(
       `INSERT INTO "Meeting" (id, "sessionId", "supplierOrgId", "buyerOrgId", "startsAt", "endsAt", status,
          "roomToken", agenda, "updatedAt")
-       SELECT $1, s.id, $2, $3, s."startDate" + interval '15 hours', s."startDate" + interval '15 hours 20 minutes',
+       SELECT $1, s.id, $2, $3, s."startDate" + interval '15 hours' + make_interval(mins => 20 * $7),
+         s."startDate" + interval '15 hours 20 minutes' + make_interval(mins => 20 * $7),
          'SCHEDULED', $4, $5, now()
        FROM "FairSession" s WHERE s.id = $6`,
-      [id, supplierOrgId, buyerOrgId, randomBytes(24).toString("base64url"), marker, sessionId],
+      [id, supplier.organizationId, buyerOrgId, randomBytes(24).toString("base64url"), marker, sessionId, slot],
+    );
+    // The request goes with the organization (ON DELETE CASCADE).
+    await client.query(
+      `INSERT INTO "MeetingRequest" (id, "sessionId", "fromOrganizationId", "toOrganizationId", "requestedById",
+         message, "expiresAt")
+       VALUES ($1, $2, $3, $4, $5, $6, now() + interval '2 days')`,
+      [`${buyerOrgId}-request`, sessionId, supplier.organizationId, buyerOrgId, supplier.id, marker],
     );
     return id;
   });
+}
+
+test("excluding a buyer from a session cancels its meetings there that have not begun and declines its pending requests, and the supplier is told", async ({
+  browser,
+}) => {
+  test.setTimeout(120_000); // the exclusion in three languages
+  const buyerOrgId = "e2e-credit-excluded-buyer";
+  const reason = `Abusive messages ${Date.now()}`;
+  const meetingId = await seedBuyerToExclude(buyerOrgId, 0);
   try {
     const since = new Date();
     const organizer = await signedIn(browser, demo.organizer, "en");
@@ -241,21 +259,52 @@ test("excluding a buyer from a session cancels its meetings there that have not 
     await sanction.getByLabel("Reason").fill(reason);
     await sanction.getByRole("button", { name: "Exclude from session" }).click();
     await expect(sanction.getByTestId("form-success")).toHaveText(
-      "Sanction recorded. 1 meeting that had not begun was cancelled; both sides have been told.",
+      "Sanction recorded. 1 meeting that had not begun was cancelled and 1 pending request was declined; the other sides have been told.",
     );
     // The form is cleared for the next sanction: its select, fields and button agree again.
     await expect(sanction.getByLabel("Sanction")).toHaveValue("warning");
     await expect(sanction.getByRole("button", { name: "Issue warning" })).toBeVisible();
     await expect(sanction.getByLabel("Session")).toHaveCount(0);
     await shoot(organizer, "credit-exclusion-cancelled-en");
-    const status = await withE2eDatabase(async (client) =>
-      client.query(`SELECT status, "cancelReason" FROM "Meeting" WHERE id = $1`, [meetingId]).then((r) => r.rows[0]),
-    );
-    expect(status).toEqual({ status: "CANCELLED", cancelReason: reason });
-    await expectMail(demo.supplier, /./, { since, body: reason });
+    const [meeting, request] = await withE2eDatabase(async (client) => [
+      (await client.query(`SELECT status, "cancelReason" FROM "Meeting" WHERE id = $1`, [meetingId])).rows[0],
+      (
+        await client.query(`SELECT status, "declineReason" FROM "MeetingRequest" WHERE id = $1`, [
+          `${buyerOrgId}-request`,
+        ])
+      ).rows[0],
+    ]);
+    expect(meeting).toEqual({ status: "CANCELLED", cancelReason: reason });
+    expect(request).toEqual({ status: "DECLINED", declineReason: reason });
+    await expectMail(demo.supplier, /会谈已取消/, { since, body: reason });
+    await expectMail(demo.supplier, /主办方已关闭/, { since, body: reason });
     await organizer.context().close();
+
+    // The same message in Chinese and Russian.
+    const said = {
+      zh: "处罚已记录。已取消 1 场尚未开始的洽谈，已拒绝 1 个待答复的会谈请求；相关各方均已收到通知。",
+      ru: "Санкция записана. Отменена 1 ещё не начавшаяся встреча, отклонён 1 ожидавший ответа запрос; другие стороны уведомлены.",
+    };
+    for (const [slot, locale] of [
+      [1, "zh"],
+      [2, "ru"],
+    ] as const) {
+      await seedBuyerToExclude(`${buyerOrgId}-${locale}`, slot);
+      const page = await signedIn(browser, demo.organizer, locale);
+      await page.goto(`/${locale}/admin/organizations/${buyerOrgId}-${locale}/credit`);
+      const form = page.getByTestId("sanction-form");
+      await form.locator("#kind").selectOption("exclusion");
+      await form.locator("#sessionId").selectOption({ index: 1 });
+      await form.locator("#reason").fill(reason);
+      await form.locator("button[type=submit]").click();
+      await expect(form.getByTestId("form-success")).toHaveText(said[locale]);
+      await shoot(page, `credit-exclusion-cancelled-${locale}`);
+      await page.context().close();
+    }
   } finally {
     await runE2eStatement(`DELETE FROM "Meeting" WHERE agenda = $1`, [marker]);
-    await runE2eStatement(`DELETE FROM "Organization" WHERE id = $1`, [buyerOrgId]);
+    for (const id of [buyerOrgId, `${buyerOrgId}-zh`, `${buyerOrgId}-ru`]) {
+      await runE2eStatement(`DELETE FROM "Organization" WHERE id = $1`, [id]);
+    }
   }
 });

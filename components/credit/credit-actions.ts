@@ -21,16 +21,16 @@ export const reviewComplaintAction = defineFormAction({
   },
 });
 
-/** A warning, an exclusion from a session, or a suspension (lib/credit/take-sanction.ts); says what it cancelled. */
+/** A warning, an exclusion from a session, or a suspension (lib/credit/take-sanction.ts); says what it cancelled and declined. */
 export const takeSanctionAction = defineFormAction({
   schema: sanctionSchema,
   auth: true,
   permission: "manage:sanction:any",
   handler: async (input, actor) => {
-    const { cancelledMeetings } = await takeSanction(actor, input);
+    const { cancelledMeetings: meetings, declinedRequests: requests } = await takeSanction(actor, input);
     refresh();
-    if (cancelledMeetings === 0) return { status: "success" };
+    if (meetings === 0 && requests === 0) return { status: "success" };
     const t = await getTranslations("credit.sanctionForm");
-    return { status: "success", message: t("doneCancelled", { count: cancelledMeetings }) };
+    return { status: "success", message: t("doneReleased", { meetings, requests }) };
   },
 });

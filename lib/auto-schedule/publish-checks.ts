@@ -1,4 +1,5 @@
 import "server-only";
+import { lockTakingPartSql } from "@/lib/meetings/booking-sql";
 import type { DbClient } from "@/lib/scheduling/db-client";
 import { coveredBy } from "@/lib/scheduling/intervals";
 import { loadAvailability } from "@/lib/scheduling/load-availability";
@@ -58,4 +59,27 @@ export async function firstOutdatedItem(
 
   const rows = await tx.$queryRaw<{ id: string }[]>(clashingDraftItemSql(grid.id, items));
   return rows[0]?.id ?? null;
+}
+
+/**
+ * The first draft item with a party that no longer takes part in the session (its registration
+ * no longer APPROVED, or the organization suspended), and that party; null when all still do.
+ * Reads their registrations and organizations FOR SHARE (lockTakingPartSql, as a single booking
+ * does), so an exclusion or suspension at the same moment either waits for the publish to commit
+ * (and then cancels its new meetings too) or the publish waits for it and sees it.
+ */
+export async function firstItemWithPartyGone(
+  tx: DbClient,
+  sessionId: string,
+  items: PlacedItem[],
+): Promise<{ itemId: string; organizationId: string } | null> {
+  if (items.length === 0) return null;
+  const parties = [...new Set(items.flatMap((i) => [i.supplierOrgId, i.buyerOrgId]))];
+  const rows = await tx.$queryRaw<{ organizationId: string }[]>(lockTakingPartSql(sessionId, parties));
+  const takingPart = new Set(rows.map((row) => row.organizationId));
+  for (const item of items) {
+    const gone = [item.supplierOrgId, item.buyerOrgId].find((org) => !takingPart.has(org));
+    if (gone) return { itemId: item.id, organizationId: gone };
+  }
+  return null;
 }

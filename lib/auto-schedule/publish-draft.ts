@@ -13,12 +13,18 @@ import { loadSessionGrid } from "@/lib/scheduling/load-session-grid";
 import type { DbClient } from "@/lib/scheduling/db-client";
 import { inHostedSessions } from "@/lib/tenancy/tenant-scope";
 import { lockOpenDraft } from "./load-draft";
-import { firstOutdatedItem } from "./publish-checks";
+import { firstItemWithPartyGone, firstOutdatedItem } from "./publish-checks";
 import { publishDraftSchema } from "./schemas";
 
-/** The world changed since the draft for this pair; carries the pair for the message. */
+/**
+ * The world changed since the draft for this pair; carries the pair for the message, and the
+ * party that no longer takes part in the session when that is why.
+ */
 class DraftOutdated extends Error {
-  constructor(readonly itemId: string) {
+  constructor(
+    readonly itemId: string,
+    readonly goneOrganizationId?: string,
+  ) {
     super("draft outdated");
   }
 }
@@ -29,7 +35,8 @@ type Candidate = { agenda: string | null };
  * Books every placed pair of an open draft in ONE transaction, under the
  * advisory locks of every organization involved (and the interpreter pool), the
  * way single bookings take them. Each meeting is checked again against the
- * database as it is now (slot still in the grid and ahead, both parties
+ * database as it is now (both parties still taking part in the session, their
+ * registrations read FOR SHARE; slot still in the grid and ahead, both parties
  * available and free, the interpreter on shift and free, no meeting for the pair
  * yet, the request still pending) and the EXCLUDE constraints have the last word.
  * One failure rolls everything back: nothing is booked and the organizer is told
@@ -57,6 +64,8 @@ export async function publishDraft(actor: Actor, raw: { draftId: string }, { now
         const placed = draft.items
           .filter((item) => item.status === "PLACED")
           .map((item) => ({ ...item, startsAt: item.startsAt!, endsAt: item.endsAt! }));
+        const gone = await firstItemWithPartyGone(tx, grid.id, placed);
+        if (gone) throw new DraftOutdated(gone.itemId, gone.organizationId);
         const outdated = await firstOutdatedItem(tx, grid, placed, now);
         if (outdated) throw new DraftOutdated(outdated);
         const requestIds = placed.flatMap((item) => (item.meetingRequestId ? [item.meetingRequestId] : []));
@@ -106,7 +115,7 @@ export async function publishDraft(actor: Actor, raw: { draftId: string }, { now
     );
     return { booked: outcome.booked };
   } catch (error) {
-    if (error instanceof DraftOutdated) throw await outdatedError(actor, error.itemId);
+    if (error instanceof DraftOutdated) throw await outdatedError(actor, error);
     if (isConflictViolation(error)) throw new AppError("CONFLICT", "draftOutdatedGeneric");
     throw error;
   }
@@ -140,7 +149,7 @@ async function agendasOf(
   );
 }
 
-async function outdatedError(actor: Actor, itemId: string) {
+async function outdatedError(actor: Actor, { itemId, goneOrganizationId }: DraftOutdated) {
   const item = await db.scheduleDraftItem.findUnique({ where: { id: itemId } });
   const names = item
     ? await db.organization.findMany({
@@ -152,6 +161,13 @@ async function outdatedError(actor: Actor, itemId: string) {
     const org = names.find((o) => o.id === id);
     return org ? localized(org, "name", actor.locale) : "?";
   };
+  if (item && goneOrganizationId) {
+    const other = goneOrganizationId === item.supplierOrgId ? item.buyerOrgId : item.supplierOrgId;
+    return new AppError("CONFLICT", "draftPartyGone", undefined, {
+      party: name(goneOrganizationId),
+      other: name(other),
+    });
+  }
   return new AppError("CONFLICT", "draftOutdated", undefined, {
     supplier: name(item?.supplierOrgId),
     buyer: name(item?.buyerOrgId),

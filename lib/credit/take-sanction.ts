@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { cancelUpcomingMeetingsOf } from "@/lib/meetings/cancel-scheduled-meeting";
+import { releaseLostPlace } from "@/lib/meetings/release-lost-place";
 import { mailAfterCommit } from "@/lib/meetings/mail-after-commit";
 import { requirePermission, type Actor } from "@/lib/auth/actor";
 import { requestMatchTableRefreshForOrganizations } from "@/lib/jobs/match-table-queue";
@@ -19,8 +19,10 @@ import { requireSupervisedOrganization } from "./load-credit";
  * since only a withdrawn registration may be renewed); a suspension is the enterprise access
  * decision "suspend" (lib/organizations/review-organization.ts). Each may cite the complaint
  * it answers (one against this organization in the organizer's fairs). An exclusion or a
- * suspension cancels the organization's meetings that have not begun (in that session, or
- * everywhere), in the same transaction, and both sides are told; `cancelledMeetings` counts them.
+ * suspension cancels the organization's meetings that have not begun and declines its pending
+ * requests (in that session, or everywhere), in the same transaction (lib/meetings/release-lost-place.ts):
+ * both sides of each meeting and the other side of each request are told; `cancelledMeetings` and
+ * `declinedRequests` count them.
  */
 export async function takeSanction(actor: Actor, raw: SanctionInput, { now = new Date() } = {}) {
   requirePermission(actor, "manage:sanction:any");
@@ -45,13 +47,15 @@ export async function takeSanction(actor: Actor, raw: SanctionInput, { now = new
       { organizationId: input.organizationId, decision: "suspend", reason: input.reason },
       { now },
     );
-    return { kind: input.kind, organizationId: result.id, cancelledMeetings: result.cancelledMeetings };
+    const { cancelledMeetings, declinedRequests } = result;
+    return { kind: input.kind, organizationId: result.id, cancelledMeetings, declinedRequests };
   }
   if (input.kind === "warning") await warn(actor, input, data);
-  const cancelledMeetings = input.kind === "exclusion" ? await exclude(actor, input, data, now) : 0;
+  const released =
+    input.kind === "exclusion" ? await exclude(actor, input, data, now) : { cancelledMeetings: 0, declinedRequests: 0 };
   // Credit is a matching factor.
   await requestMatchTableRefreshForOrganizations([input.organizationId]);
-  return { kind: input.kind, organizationId: input.organizationId, cancelledMeetings };
+  return { kind: input.kind, organizationId: input.organizationId, ...released };
 }
 
 type Sanction = ReturnType<typeof sanctionSchema.parse>;
@@ -78,13 +82,13 @@ async function warn(actor: Actor, input: Sanction, data: AuditData): Promise<voi
 }
 
 /**
- * An exclusion from one of the organizer's sessions: the registration is rejected and the
- * meetings there that have not begun are cancelled, in one transaction; both sides are told
- * once it committed. Returns how many meetings were cancelled.
+ * An exclusion from one of the organizer's sessions: the registration is rejected, the meetings
+ * there that have not begun are cancelled and the pending requests there declined, in one
+ * transaction; the other sides are told once it committed. Returns how many of each.
  */
-async function exclude(actor: Actor, input: Sanction, data: AuditData, now: Date): Promise<number> {
+async function exclude(actor: Actor, input: Sanction, data: AuditData, now: Date) {
   const session = await requireHostedSession(actor, input.sessionId!, { query: { select: { id: true } } });
-  const { events } = await mailAfterCommit(
+  const { cancelledMeetings, declinedRequests } = await mailAfterCommit(
     db.$transaction(async (tx) => {
       const registration = await tx.sessionRegistration.findUnique({
         where: { sessionId_organizationId: { sessionId: session.id, organizationId: input.organizationId } },
@@ -110,8 +114,8 @@ async function exclude(actor: Actor, input: Sanction, data: AuditData, now: Date
         data: { ...data, sessionId: session.id, from: registration.status },
       });
       const place = { organizationId: input.organizationId, sessionId: session.id };
-      return { events: await cancelUpcomingMeetingsOf(tx, actor, place, input.reason, now) };
+      return releaseLostPlace(tx, actor, place, input.reason, now);
     }),
   );
-  return events.length;
+  return { cancelledMeetings, declinedRequests };
 }

@@ -180,7 +180,7 @@ async function requestContent(job: MeetingMailJob, recipient: Recipient, locale:
       };
     }
   }
-  if (job.kind === "declined" && request.declineReason) {
+  if ((job.kind === "declined" || job.kind === "declinedByOrganizers") && request.declineReason) {
     fields.push({ label: t("label.reason"), value: request.declineReason });
   }
   return {

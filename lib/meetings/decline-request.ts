@@ -2,9 +2,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import { dbClient } from "@/lib/scheduling/db-client";
 import { AppError } from "@/lib/errors";
-import { recordAudit } from "@/lib/audit/record-audit";
 import { requireApprovedOrganization, requirePermission, type Actor } from "@/lib/auth/actor";
-import { recipientsOf, type MeetingEvent } from "./events";
+import { declinePendingRequest } from "./decline-pending-request";
 import { loadOwnRequest, requirePending } from "./load-request";
 import { mailAfterCommit } from "./mail-after-commit";
 import { declineRequestSchema, entityIdSchema, type DeclineRequestInput } from "./schemas";
@@ -25,25 +24,9 @@ export async function declineRequest(
 
   return mailAfterCommit(
     db.$transaction(async (tx) => {
-      const [declined] = await tx.meetingRequest.updateManyAndReturn({
-        where: { id: request.id, status: "PENDING", expiresAt: { gt: now } },
-        data: { status: "DECLINED", declineReason: reason, respondedAt: now },
-      });
+      const declined = await declinePendingRequest(tx, actor, request, { by: "receiver" }, reason, now);
       if (!declined) throw new AppError("INVALID_STATE", "requestNotPending");
-      await recordAudit(tx, {
-        actorId: actor.id,
-        action: "meetingRequest.declined",
-        entityType: "MeetingRequest",
-        entityId: request.id,
-        organizationId: organization.id,
-        reason,
-      });
-      const event: MeetingEvent = {
-        kind: "declined",
-        requestId: request.id,
-        recipients: await recipientsOf(tx, [request.fromOrganizationId]),
-      };
-      return { request: declined, events: [event] };
+      return { request: declined.request, events: [declined.event] };
     }),
   );
 }

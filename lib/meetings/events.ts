@@ -7,7 +7,16 @@ import type { Prisma } from "@/lib/generated/prisma/client";
  * returns them too; the mail worker renders and sends one mail per recipient.
  */
 export type MeetingEvent = {
-  kind: "requested" | "accepted" | "declined" | "cancelled" | "rescheduled" | "expired" | "noShow" | "outcomeDue";
+  kind:
+    | "requested"
+    | "accepted"
+    | "declined"
+    | "declinedByOrganizers"
+    | "cancelled"
+    | "rescheduled"
+    | "expired"
+    | "noShow"
+    | "outcomeDue";
   /** Null for a meeting that was not booked from a request. */
   requestId: string | null;
   meetingId?: string;

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { cancelUpcomingMeetingsOf } from "@/lib/meetings/cancel-scheduled-meeting";
+import { releaseLostPlace } from "@/lib/meetings/release-lost-place";
 import { mailAfterCommit } from "@/lib/meetings/mail-after-commit";
 import { requirePermission, type Actor } from "@/lib/auth/actor";
 import type { OrganizationStatus } from "@/lib/generated/prisma/enums";
@@ -23,8 +23,9 @@ export function allowedDecisions(status: OrganizationStatus): ReviewDecision[] {
 
 /**
  * An organizer's enterprise access decision, audited. A suspension also cancels the
- * organization's meetings that have not begun (both sides told): a suspended company can no
- * longer sign in to hold them. Returns the new status and how many meetings were cancelled.
+ * organization's meetings that have not begun and declines its pending requests (the other
+ * sides told): a suspended company can no longer sign in to hold them. Returns the new status
+ * and how many meetings were cancelled and requests declined.
  */
 export async function reviewOrganization(
   actor: Actor,
@@ -62,17 +63,20 @@ export async function reviewOrganization(
         reason: input.reason || null,
         data: { from: organization.status, to: transition.to },
       });
-      const events =
+      const { events, cancelledMeetings, declinedRequests } =
         transition.to === "SUSPENDED"
-          ? await cancelUpcomingMeetingsOf(
+          ? await releaseLostPlace(
               tx,
               actor,
               { organizationId: organization.id, sessionId: null },
               input.reason || null,
               now,
             )
-          : [];
-      return { result: { id: organization.id, status: transition.to, cancelledMeetings: events.length }, events };
+          : { events: [], cancelledMeetings: 0, declinedRequests: 0 };
+      return {
+        result: { id: organization.id, status: transition.to, cancelledMeetings, declinedRequests },
+        events,
+      };
     }),
   );
   // Approval, rejection or suspension changes who may be matched.

@@ -12,10 +12,19 @@ import { getLatestDraft } from "@/lib/auto-schedule/load-draft";
 import { publishDraft } from "@/lib/auto-schedule/publish-draft";
 import { runAutoSchedule } from "@/lib/auto-schedule/run-auto-schedule";
 import { setPairPriority } from "@/lib/auto-schedule/set-pair-priority";
+import { takeSanction } from "@/lib/credit/take-sanction";
+import { localized } from "@/lib/i18n/localized";
 import { requestMeeting } from "@/lib/meetings/request-meeting";
 import { dbClient } from "@/lib/scheduling/db-client";
 import { expectAppError, expectValidationError } from "../factories/errors";
-import { at, beforeTheFair, createMeetingWorld, meetingData, type MeetingWorld } from "../factories/meetings";
+import {
+  at,
+  beforeTheFair,
+  createMeetingWorld,
+  createParticipant,
+  meetingData,
+  type MeetingWorld,
+} from "../factories/meetings";
 import { uniqueSuffix } from "../factories/unique";
 import { createOrganizerActor } from "../factories/users";
 
@@ -74,6 +83,31 @@ async function mutualInterest(buyer: ReturnType<typeof b0>, supplier: ReturnType
       kind: "INTERESTED" as const,
     })),
   });
+}
+
+/** A new buyer registered for the session (speaking Russian like everyone here). */
+async function freshBuyer() {
+  const buyer = await createParticipant("BUYER", sessionId, world.organizer);
+  await db.organization.update({ where: { id: buyer.organization.id }, data: { languages: ["ru"] } });
+  return buyer;
+}
+
+/** The organization's name as the organizer reads it. */
+async function nameOf(party: { organization: { id: string } }) {
+  const organization = await db.organization.findUniqueOrThrow({ where: { id: party.organization.id } });
+  return localized(organization, "name", world.organizer.locale);
+}
+
+/** Polls until a statement of this database waits for a row lock (another connection's). */
+async function waitForABlockedStatement() {
+  for (let attempt = 0; attempt < 300; attempt++) {
+    const [{ waiting }] = await db.$queryRaw<{ waiting: number }[]>`
+      SELECT count(*)::int AS waiting FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
+      WHERE NOT l.granted AND a.datname = current_database()`;
+    if (waiting > 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error("no statement waited for the uncommitted exclusion");
 }
 
 async function propose(buyer: ReturnType<typeof b0>, supplier: ReturnType<typeof s0>) {
@@ -206,6 +240,59 @@ describe("draft and publish", () => {
     expect(await db.meeting.count({ where: { sessionId } })).toBe(1);
     expect((await db.meetingRequest.findUniqueOrThrow({ where: { id: request.id } })).status).toBe("PENDING");
     expect((await db.scheduleDraft.findUniqueOrThrow({ where: { id: run.draftId } })).status).toBe("OPEN");
+  });
+
+  it("books nothing when a party no longer takes part (excluded, then suspended), and names it", async () => {
+    const [excluded, suspended] = [await freshBuyer(), await freshBuyer()];
+    const { request } = await requestFrom(b0(), s0());
+    await mutualInterest(excluded, s0());
+    await mutualInterest(suspended, s1());
+    const refusedNaming = async (party: typeof excluded, supplier: ReturnType<typeof s0>) => {
+      const run = await runAutoSchedule(world.organizer, { sessionId }, { now });
+      const sanction =
+        party === excluded
+          ? { kind: "exclusion" as const, sessionId, reason: "Abusive language" }
+          : { kind: "suspension" as const, reason: "Repeated misconduct" };
+      await takeSanction(world.organizer, { organizationId: party.organization.id, ...sanction }, { now });
+      const error = await expectAppError(
+        publishDraft(world.organizer, { draftId: run.draftId }, { now }),
+        "CONFLICT",
+        "draftPartyGone",
+      );
+      expect(error.params).toEqual({ party: await nameOf(party), other: await nameOf(supplier) });
+      expect(await db.meeting.count({ where: { sessionId } })).toBe(0);
+      expect((await db.meetingRequest.findUniqueOrThrow({ where: { id: request.id } })).status).toBe("PENDING");
+      expect((await db.scheduleDraft.findUniqueOrThrow({ where: { id: run.draftId } })).status).toBe("OPEN");
+      return run;
+    };
+
+    expect((await refusedNaming(excluded, s0())).placed).toBe(3);
+    // Run again: the excluded buyer is left out; then the other buyer is suspended before the publish.
+    expect((await refusedNaming(suspended, s1())).placed).toBe(2);
+    const last = await runAutoSchedule(world.organizer, { sessionId }, { now });
+    expect(last.placed).toBe(1);
+    expect(await publishDraft(world.organizer, { draftId: last.draftId }, { now })).toEqual({ booked: 1 });
+  });
+
+  it("waits for an exclusion under way (the registrations read FOR SHARE) and then refuses its pair", async () => {
+    const buyer = await freshBuyer();
+    await mutualInterest(buyer, s1());
+    const run = await runAutoSchedule(world.organizer, { sessionId }, { now });
+    let publishing: Promise<unknown> = Promise.resolve();
+    await db.$transaction(
+      async (tx) => {
+        // The exclusion's first write, not yet committed; the publish starts meanwhile and must wait for it.
+        await tx.sessionRegistration.update({
+          where: { sessionId_organizationId: { sessionId, organizationId: buyer.organization.id } },
+          data: { status: "REJECTED" },
+        });
+        publishing = publishDraft(world.organizer, { draftId: run.draftId }, { now }).catch((error: unknown) => error);
+        await waitForABlockedStatement();
+      },
+      { timeout: 30_000 },
+    );
+    expect(await publishing).toMatchObject({ code: "CONFLICT", messageKey: "draftPartyGone" });
+    expect(await db.meeting.count({ where: { sessionId } })).toBe(0);
   });
 
   it("moves a meeting only where the validator finds no conflict, and drops one", async () => {

@@ -319,15 +319,20 @@ describe("review and sanctions", () => {
     // The supplier's people, the buyer's and the interpreter.
     expect(await cancelMails(upcoming.id)).toBeGreaterThanOrEqual(3);
     expect(await cancelMails(begun.id)).toBe(0);
-    // Its pending request can no longer be accepted: nothing is booked, the request stays as it was.
+    // Its pending request there is declined with the reason (tests/integration/sanction-requests.test.ts) and
+    // can no longer be accepted: nothing is booked.
+    expect(excluded.declinedRequests).toBe(1);
+    expect(await db.meetingRequest.findUniqueOrThrow({ where: { id: request.id } })).toMatchObject({
+      status: "DECLINED",
+      declineReason: "Abusive language",
+    });
     const meetingsBefore = await db.meeting.count();
     await expectAppError(
       acceptRequest(world.supplier.actor, request.id, { start: at("08:40").toISOString() }, { now }),
       "INVALID_STATE",
-      "partyNotTakingPart",
+      "requestNotPending",
     );
     expect(await db.meeting.count()).toBe(meetingsBefore);
-    expect((await db.meetingRequest.findUniqueOrThrow({ where: { id: request.id } })).status).toBe("PENDING");
 
     const later = await bookMeeting(world, "08:00", "08:20", { buyer });
     const suspended = await takeSanction(

@@ -57,6 +57,7 @@ describe("the review state machine", () => {
         id: organization.id,
         status: to,
         cancelledMeetings: 0, // it has no meetings
+        declinedRequests: 0, // nor requests
       });
 
       const stored = await db.organization.findUniqueOrThrow({ where: { id: organization.id } });
