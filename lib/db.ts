@@ -2,6 +2,7 @@ import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/prisma/client";
 import { refuseUndefinedWhere } from "./db-where-guard";
+import { preparedStatementName } from "./db-prepared";
 import { requireEnv } from "./env";
 import { log } from "./log";
 
@@ -15,6 +16,8 @@ function createClient(connectionString: string) {
     {
       onPoolError: (err) => log.warn("db: idle connection lost", { err }),
       onConnectionError: (err) => log.warn("db: transaction connection lost", { err }),
+      // Statements built with prepared() keep their plan per connection (lib/db-prepared.ts).
+      statementNameGenerator: preparedStatementName,
     },
   );
   // Password hashes never leave the data layer unless a query asks for them explicitly.

@@ -1,5 +1,6 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { prepared } from "@/lib/db-prepared";
 import { decodeCursor, type CatalogueCursor, type CatalogueSort } from "./cursor";
 import { catalogueSessionCtes } from "./catalogue-session-sql";
 import { TOTAL_COUNT_LIMIT } from "./total-count";
@@ -88,7 +89,8 @@ export async function buildCatalogueQuery(raw: SearchCatalogueInput): Promise<Ca
     ${pageRowsSelect}
     ORDER BY ${orderBy(spec, "page", backwards)}`;
 
-  return { sql: statement, sort, pageSize, cursor };
+  // Prepared: its plan is kept per connection (planning was ~2 ms of each search).
+  return { sql: prepared(statement), sort, pageSize, cursor };
 }
 
 /** The validated input and what follows from it: the sort (relevance only with text), page size and cursor. */
