@@ -56,12 +56,16 @@ export async function buildCatalogueQuery(raw: SearchCatalogueInput): Promise<Ca
   // (~17,000 entries, ~3.5 ms) into the text bitmap, which removes nothing.
   const textFilter = Prisma.join([...session.map((condition) => sql`(${condition}) IS TRUE`), ...rows], " AND ");
 
+  // With text, the matches are read once (the text index) and ranked; without, the page and
+  // the capped total each read the entries in index order and stop early (browsing newest
+  // first: ~4 ms -> ~1.5 ms, and every filter-only shape measured faster).
+  const matchesMaterialized = q ? sql`MATERIALIZED` : sql`NOT MATERIALIZED`;
   const statement = sql`
     WITH RECURSIVE
     ${catalogueSessionCtes(input.sessionId)}
     ${pickedCategoriesCte(search.categoryIds)}
     ${q ? sql`, ${searchQueryCte(q)}, ${fastCategoriesCte(q)}` : Prisma.empty},
-    matches AS MATERIALIZED (
+    matches AS ${matchesMaterialized} (
       ${
         q
           ? textMatches(q, {
