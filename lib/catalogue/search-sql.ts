@@ -38,7 +38,8 @@ export function sortSpec(sort: CatalogueSort, score: Sql): SortSpec {
   }
   if (sort === "price") {
     return {
-      // The catalogue entry's lower bound (usdCents at the fair's rates, kept by the database).
+      // The catalogue entry's lower bound (usdCents at the fair's rates, kept by the database). The index
+      // "CatalogueEntry_price_idx" (migration catalogue_price_order) holds this same expression: keep them identical.
       key: Prisma.sql`coalesce(p."minUsdCents", ${NO_PRICE_KEY})`,
       keyType: Prisma.sql`numeric`,
       keyDescending: false,
