@@ -84,10 +84,32 @@ const SHARED_QUERY = "search_query";
 
 export function searchQueryCte(query: SearchQuery): Sql {
   return Prisma.sql`${Prisma.raw(SHARED_QUERY)} AS MATERIALIZED (
-      SELECT q.value, q.exact, q.value::text <> q.exact::text AS typos
+      SELECT q.value, q.exact, q.value::text <> q.exact::text AS typos, ${exactPossibleSql(query)} AS exact_possible
       FROM (SELECT ${fullTsquery(query)} AS value, ${exactTsquery(query)} AS exact) q
     )`;
 }
+
+/**
+ * Whether any document can match every term exactly: each term has an alternative the lexicon
+ * holds, or one too short for the lexicon to hold (it keeps every document word of 4+
+ * characters). False for "extinguiser": its matches come through typos only, and their score
+ * needs no document read to say so.
+ */
+function exactPossibleSql(query: SearchQuery): Sql {
+  const terms = query.terms.filter((term) => term.alternatives.length > 0);
+  if (terms.length === 0) return Prisma.sql`FALSE`;
+  return Prisma.join(
+    terms.map((term) =>
+      term.alternatives.some((word) => [...word].length < LEXICON_MIN_LENGTH)
+        ? Prisma.sql`TRUE`
+        : Prisma.sql`EXISTS (SELECT 1 FROM "SearchLexicon" k WHERE k.word = ANY (${term.alternatives}::text[]))`,
+    ),
+    " AND ",
+  );
+}
+
+/** The lexicon holds document words of this many characters or more (migration search_documents). */
+const LEXICON_MIN_LENGTH = 4;
 
 /** The query with typos as a value: computed here, or read from searchQueryCte. */
 function fullQueryValue(query: SearchQuery, shared: boolean): Sql {
@@ -175,9 +197,17 @@ export function productRankSql(query: SearchQuery, alias: string, shared = false
 export function productQuickScoreSql(query: SearchQuery, alias: string, shared = false): Sql {
   const a = Prisma.raw(alias);
   const exact = Prisma.sql`(SELECT ${exactTsquery(query)})`;
+  // In this order: the document (TOASTed, ~3 kB) is read only when an exact match is possible.
+  const exactBand = Prisma.sql`(CASE WHEN NOT ${typosValue(query, shared)} THEN 2
+      WHEN NOT ${exactPossibleValue(shared)} THEN 0
+      WHEN ${a}."searchDocument" @@ ${exact} THEN 2 ELSE 0 END)`;
   return Prisma.sql`(CASE WHEN ${a}."searchDocument" IS NULL THEN 1 ELSE
-      (CASE WHEN NOT ${typosValue(query, shared)} OR ${a}."searchDocument" @@ ${exact} THEN 2 ELSE 0 END)
-      + ${nameBandSql(query, alias, shared)} END)`;
+      ${exactBand} + ${nameBandSql(query, alias, shared)} END)`;
+}
+
+/** exactPossibleSql read from searchQueryCte; without it, assumed possible. */
+function exactPossibleValue(shared: boolean): Sql {
+  return shared ? Prisma.sql`(SELECT exact_possible FROM ${Prisma.raw(SHARED_QUERY)})` : Prisma.sql`TRUE`;
 }
 
 /**
