@@ -77,7 +77,7 @@ async function main() {
   const stops: (() => Promise<void>)[] = [database.stop];
   try {
     log(`data ready: ${JSON.stringify(database.counts)} (${database.generateSeconds.toFixed(1)} s)`);
-    // 0. PostgreSQL time per search (EXPLAIN ANALYZE of searchCatalogue's statement).
+    // 0. PostgreSQL time per search (EXPLAIN ANALYZE EXECUTE of searchCatalogue's statement, prepared as the app runs it).
     const sqlTime = await measureSearchSql(database.url, catalogueSearchPaths);
     log(`postgres time per search: p50 ${sqlTime.p50.toFixed(2)} ms, p95 ${sqlTime.p95.toFixed(2)} ms`);
     for (const query of sqlTime.perQuery) {

@@ -21,7 +21,7 @@ export type CatalogueReport = {
   /** Uncompressed HTML of the first search and of the sign-in page. */
   pageBytes?: { search: number; baseline: number };
   targetP95: number;
-  /** PostgreSQL time per search (EXPLAIN ANALYZE of searchCatalogue's statement, search-sql-time.ts). */
+  /** PostgreSQL time per search (EXPLAIN ANALYZE EXECUTE of searchCatalogue's prepared statement, search-sql-time.ts). */
   sqlTime?: { p50: number; p95: number };
 };
 
