@@ -157,11 +157,13 @@ function priceFilters(input: SearchInput): Prisma.Sql[] {
   const boundRate = sql`(SELECT CASE WHEN CAST(${currency} AS "Currency") = 'USD' THEN 1000000::bigint
       ELSE (SELECT er."perUsdCentMicros" FROM "ExchangeRate" er
             WHERE er."fairId" = (SELECT "fairId" FROM sess) AND er.currency = CAST(${currency} AS "Currency")) END)`;
+  // Each bound as its own subquery: computed once per statement, not once per entry read
+  // (numeric division; ~0.7 ms of a search whose text matches are filtered by price).
   if (input.priceMin !== undefined) {
-    filters.push(sql`p."maxUsdCents" >= ${usdCents(sql`${input.priceMin}`, boundRate)}`);
+    filters.push(sql`p."maxUsdCents" >= (SELECT ${usdCents(sql`${input.priceMin}`, boundRate)})`);
   }
   if (input.priceMax !== undefined) {
-    filters.push(sql`p."minUsdCents" <= ${usdCents(sql`${input.priceMax}`, boundRate)}`);
+    filters.push(sql`p."minUsdCents" <= (SELECT ${usdCents(sql`${input.priceMax}`, boundRate)})`);
   }
   return filters;
 }
