@@ -53,7 +53,12 @@ function typoCandidatesSql(words: string[], exact: string[]): Sql {
   return Prisma.sql`(SELECT coalesce(string_agg(DISTINCT quote_literal(l.word), ' | ')::tsquery, ''::tsquery)
     FROM unnest(${words}::text[]) AS w
     JOIN "SearchLexicon" l ON l.word % w AND levenshtein_less_equal(l.word, w, 1) <= 1 AND l.word <> w
-    WHERE NOT EXISTS (SELECT 1 FROM "SearchLexicon" k WHERE k.word = ANY (${exact}::text[])))`;
+    WHERE NOT ${inLexiconSql(exact)})`;
+}
+
+/** Whether the typo lexicon holds any of `words` (it keeps every document word of 4+ characters). */
+function inLexiconSql(words: string[]): Sql {
+  return Prisma.sql`EXISTS (SELECT 1 FROM "SearchLexicon" k WHERE k.word = ANY (${words}::text[]))`;
 }
 
 /** LIKE pattern for a case-insensitive substring, with LIKE's wildcards escaped. */
@@ -102,7 +107,7 @@ function exactPossibleSql(query: SearchQuery): Sql {
     terms.map((term) =>
       term.alternatives.some((word) => [...word].length < LEXICON_MIN_LENGTH)
         ? Prisma.sql`TRUE`
-        : Prisma.sql`EXISTS (SELECT 1 FROM "SearchLexicon" k WHERE k.word = ANY (${term.alternatives}::text[]))`,
+        : inLexiconSql(term.alternatives),
     ),
     " AND ",
   );

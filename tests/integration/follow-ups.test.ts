@@ -6,9 +6,7 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { stopBoss } from "@/lib/jobs/boss";
-import { startMailWorker, stopMailWorker } from "@/lib/jobs/mail-worker";
-import { closeMailTransport } from "@/lib/mail/transport";
+import { startMailWorker } from "@/lib/jobs/mail-worker";
 import { completeFollowUp, setFollowUp } from "@/lib/follow-ups/set-follow-up";
 import { listMeetingFollowUps, listOpenFollowUps } from "@/lib/follow-ups/list-follow-ups";
 import { sendOutcomeReminders } from "@/lib/follow-ups/send-outcome-reminders";
@@ -20,6 +18,7 @@ import { at } from "../factories/meetings";
 import { createParticipant } from "../factories/meetings";
 import { uniqueEmail } from "../factories/unique";
 import { startTestSmtp, type TestSmtp } from "../support/smtp";
+import { deliverMailTo, stopMailDelivery } from "../support/mail-delivery";
 
 let smtp: TestSmtp;
 let world: BookedMeetingWorld;
@@ -28,9 +27,7 @@ let outsider: Actor;
 
 beforeAll(async () => {
   smtp = await startTestSmtp();
-  process.env.SMTP_URL = smtp.url;
-  process.env.APP_URL = "https://fair.example.test";
-  process.env.MAIL_FROM = "FairBridge <no-reply@fair.example.test>";
+  deliverMailTo(smtp);
   world = await createBookedMeetingWorld();
   const colleague = await db.user.create({
     data: {
@@ -49,10 +46,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await stopMailWorker();
-  await stopBoss();
-  closeMailTransport();
-  await smtp?.close();
+  await stopMailDelivery(smtp);
 });
 
 beforeEach(async () => {

@@ -7,9 +7,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { stopBoss } from "@/lib/jobs/boss";
-import { runExpireRequests, runMeetingReminder, startMailWorker, stopMailWorker } from "@/lib/jobs/mail-worker";
-import { closeMailTransport } from "@/lib/mail/transport";
+import { runExpireRequests, runMeetingReminder, startMailWorker } from "@/lib/jobs/mail-worker";
 import { acceptRequest } from "@/lib/meetings/accept-request";
 import { cancelMeeting } from "@/lib/meetings/cancel-meeting";
 import { declineRequest } from "@/lib/meetings/decline-request";
@@ -25,6 +23,7 @@ import {
 } from "../factories/meetings";
 import { parseIcs } from "../support/ics";
 import { startTestSmtp, type TestMail, type TestSmtp } from "../support/smtp";
+import { deliverMailTo, stopMailDelivery } from "../support/mail-delivery";
 
 const now = beforeTheFair;
 let smtp: TestSmtp;
@@ -33,9 +32,7 @@ let interpreter: Actor;
 
 beforeAll(async () => {
   smtp = await startTestSmtp();
-  process.env.SMTP_URL = smtp.url;
-  process.env.APP_URL = "https://fair.example.test";
-  process.env.MAIL_FROM = "FairBridge <no-reply@fair.example.test>";
+  deliverMailTo(smtp);
   world = await createMeetingWorld();
   interpreter = await createInterpreterOnShift(world.organizer, world.session.id, [["05:00", "09:00"]]);
   // The periodic expiry sweep stays off: it runs on the wall clock, these requests live before the fair.
@@ -43,10 +40,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await stopMailWorker();
-  await stopBoss();
-  closeMailTransport();
-  await smtp?.close();
+  await stopMailDelivery(smtp);
 });
 
 beforeEach(async () => {

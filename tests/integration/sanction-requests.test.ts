@@ -7,9 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { stopBoss } from "@/lib/jobs/boss";
-import { startMailWorker, stopMailWorker } from "@/lib/jobs/mail-worker";
-import { closeMailTransport } from "@/lib/mail/transport";
+import { startMailWorker } from "@/lib/jobs/mail-worker";
 import { takeSanction } from "@/lib/credit/take-sanction";
 import { registerForSession } from "@/lib/fairs/register-for-session";
 import { acceptRequest } from "@/lib/meetings/accept-request";
@@ -20,6 +18,7 @@ import { createFairWithSession } from "../factories/fairs";
 import { at, beforeTheFair, createMeetingWorld, createParticipant, type MeetingWorld } from "../factories/meetings";
 import { createOrganizerActor } from "../factories/users";
 import { startTestSmtp, type TestSmtp } from "../support/smtp";
+import { deliverMailTo, stopMailDelivery } from "../support/mail-delivery";
 
 const now = at("07:10");
 let smtp: TestSmtp;
@@ -28,9 +27,7 @@ let otherSessionId: string;
 
 beforeAll(async () => {
   smtp = await startTestSmtp();
-  process.env.SMTP_URL = smtp.url;
-  process.env.APP_URL = "https://fair.example.test";
-  process.env.MAIL_FROM = "FairBridge <no-reply@fair.example.test>";
+  deliverMailTo(smtp);
   world = await createMeetingWorld();
   // A second session of the same organizer, where the world's supplier takes part too.
   otherSessionId = (await createFairWithSession(world.organizer, { registrationNeedsApproval: false })).session.id;
@@ -39,10 +36,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await stopMailWorker();
-  await stopBoss();
-  closeMailTransport();
-  await smtp?.close();
+  await stopMailDelivery(smtp);
 });
 
 /** A buyer taking part in both sessions. */

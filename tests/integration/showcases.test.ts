@@ -9,9 +9,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { createCategory } from "@/lib/fairs/create-category";
-import { stopBoss } from "@/lib/jobs/boss";
-import { startMailWorker, stopMailWorker } from "@/lib/jobs/mail-worker";
-import { closeMailTransport } from "@/lib/mail/transport";
+import { startMailWorker } from "@/lib/jobs/mail-worker";
 import { requestMeeting } from "@/lib/meetings/request-meeting";
 import { loadShowcaseAccess, mayPublishShowcase, mayWatchShowcase } from "@/lib/showcases/access";
 import {
@@ -34,6 +32,7 @@ import { createApprovedBuyer, createApprovedSupplier } from "../factories/organi
 import { createTestProduct } from "../factories/products";
 import { uniqueSuffix } from "../factories/unique";
 import { startTestSmtp, type TestSmtp } from "../support/smtp";
+import { deliverMailTo, stopMailDelivery } from "../support/mail-delivery";
 
 // The factory session: 1-2 June 2026 in Asia/Shanghai (UTC+8); "local" times below are Hangzhou's.
 const now = beforeTheFair;
@@ -72,9 +71,7 @@ async function approved(supplier: Actor, overrides: Record<string, unknown> = {}
 
 beforeAll(async () => {
   smtp = await startTestSmtp();
-  process.env.SMTP_URL = smtp.url;
-  process.env.APP_URL = "https://fair.example.test";
-  process.env.MAIL_FROM = "FairBridge <no-reply@fair.example.test>";
+  deliverMailTo(smtp);
   world = await createMeetingWorld({ suppliers: 2, buyers: 1 });
   await ensureDefaultCertificateTypes();
   const category = await createCategory(world.organizer, {
@@ -96,10 +93,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await stopMailWorker();
-  await stopBoss();
-  closeMailTransport();
-  await smtp?.close();
+  await stopMailDelivery(smtp);
 });
 
 beforeEach(async () => {

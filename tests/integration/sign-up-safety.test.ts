@@ -11,9 +11,7 @@ import { confirmEmail } from "@/lib/email-verification/confirm-email";
 import { issueVerificationToken } from "@/lib/email-verification/issue-verification-token";
 import { requestVerificationMail } from "@/lib/email-verification/request-verification-mail";
 import { newVerificationToken } from "@/lib/email-verification/verification-token";
-import { stopBoss } from "@/lib/jobs/boss";
-import { startMailWorker, stopMailWorker } from "@/lib/jobs/mail-worker";
-import { closeMailTransport } from "@/lib/mail/transport";
+import { startMailWorker } from "@/lib/jobs/mail-worker";
 import { registerOrganization } from "@/lib/organizations/register-organization";
 import type { SignUpInput } from "@/lib/organizations/schemas";
 import { throttlePolicies } from "@/lib/throttle/policies";
@@ -21,6 +19,7 @@ import { uniqueAddress } from "../factories/addresses";
 import { expectAppError } from "../factories/errors";
 import { signUpInput } from "../factories/organizations";
 import { startTestSmtp, type TestMail, type TestSmtp } from "../support/smtp";
+import { stopMailDelivery } from "../support/mail-delivery";
 
 let smtp: TestSmtp;
 
@@ -32,10 +31,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await stopMailWorker();
-  await stopBoss();
-  closeMailTransport();
-  await smtp.close();
+  await stopMailDelivery(smtp);
 });
 
 const signUp = (input: SignUpInput, clientAddress = uniqueAddress()) => registerOrganization(input, { clientAddress });
