@@ -5,6 +5,7 @@ import { AppError, isConflictViolation } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { requirePermission, type Actor } from "@/lib/auth/actor";
 import { localized } from "@/lib/i18n/localized";
+import type { AppLocale } from "@/lib/i18n/routing";
 import { runBookingTransaction } from "@/lib/meetings/booking-transaction";
 import { recipientsOf, type MeetingEvent } from "@/lib/meetings/events";
 import { mailAfterCommit } from "@/lib/meetings/mail-after-commit";
@@ -40,10 +41,14 @@ type Candidate = { agenda: string | null };
  * available and free, the interpreter on shift and free, no meeting for the pair
  * yet, the request still pending) and the EXCLUDE constraints have the last word.
  * One failure rolls everything back: nothing is booked and the organizer is told
- * which pair no longer fits. Accepted requests are marked ACCEPTED; mails are
- * queued after the commit.
+ * which pair no longer fits, named in `locale` (the page's language; by default the
+ * profile's). Accepted requests are marked ACCEPTED; mails are queued after the commit.
  */
-export async function publishDraft(actor: Actor, raw: { draftId: string }, { now = new Date() } = {}) {
+export async function publishDraft(
+  actor: Actor,
+  raw: { draftId: string },
+  { now = new Date(), locale = actor.locale }: { now?: Date; locale?: AppLocale } = {},
+) {
   requirePermission(actor, "oversee:meeting:any");
   const { draftId } = publishDraftSchema.parse(raw);
   const preview = await db.scheduleDraft.findFirst({
@@ -115,7 +120,7 @@ export async function publishDraft(actor: Actor, raw: { draftId: string }, { now
     );
     return { booked: outcome.booked };
   } catch (error) {
-    if (error instanceof DraftOutdated) throw await outdatedError(actor, error);
+    if (error instanceof DraftOutdated) throw await outdatedError(error, locale);
     if (isConflictViolation(error)) throw new AppError("CONFLICT", "draftOutdatedGeneric");
     throw error;
   }
@@ -149,7 +154,7 @@ async function agendasOf(
   );
 }
 
-async function outdatedError(actor: Actor, { itemId, goneOrganizationId }: DraftOutdated) {
+async function outdatedError({ itemId, goneOrganizationId }: DraftOutdated, locale: AppLocale) {
   const item = await db.scheduleDraftItem.findUnique({ where: { id: itemId } });
   const names = item
     ? await db.organization.findMany({
@@ -159,7 +164,7 @@ async function outdatedError(actor: Actor, { itemId, goneOrganizationId }: Draft
     : [];
   const name = (id?: string) => {
     const org = names.find((o) => o.id === id);
-    return org ? localized(org, "name", actor.locale) : "?";
+    return org ? localized(org, "name", locale) : "?";
   };
   if (item && goneOrganizationId) {
     const other = goneOrganizationId === item.supplierOrgId ? item.buyerOrgId : item.supplierOrgId;

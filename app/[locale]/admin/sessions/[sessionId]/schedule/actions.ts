@@ -71,7 +71,8 @@ export const publishDraftAction = defineFormAction({
   auth: true,
   permission: "oversee:meeting:any",
   handler: async (input, actor) => {
-    const { booked } = await publishDraft(actor, input);
+    // The refusal names the pair in the page's language, as its message is.
+    const { booked } = await publishDraft(actor, input, { locale: (await getLocale()) as AppLocale });
     revalidatePath("/[locale]/admin/sessions/[sessionId]", "layout");
     const t = await getTranslations("autoSchedule.publish");
     return { status: "success", message: t("done", { count: booked }) };
