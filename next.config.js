@@ -1,7 +1,14 @@
 import { createRequire } from "node:module";
 import createNextIntlPlugin from "next-intl/plugin";
 
-const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+// Messages are compiled from ICU text at build time (next-intl's precompile): a page formats
+// them without parsing, where parsing and memoizing them again on every request cost a search
+// page ~2 ms of CPU (docs/benchmarks.md, issue 16). Tests outside the build read the same JSON
+// with the full ICU parser.
+const withNextIntl = createNextIntlPlugin({
+  requestConfig: "./lib/i18n/request.ts",
+  experimental: { messages: { path: "./messages", format: "json", locales: "infer", precompile: true } },
+});
 // Shared with lib/http/security-headers.ts (the proxy's headers); JSON so that both can read it.
 const baselineSecurityHeaders = createRequire(import.meta.url)("./lib/http/baseline-security-headers.json");
 

@@ -51,6 +51,18 @@ describe("withEnglishFallback (production catalogues)", () => {
     expect(t("added", { count: 2 })).toBe("2 certificates added");
   });
 
+  it("takes messages as the build compiles them (arrays) for messages, not for namespaces", () => {
+    // next.config.js precompiles messages: "{count} saved" becomes [["count"], " saved"].
+    const english = { a: { saved: [["count"], " saved"], title: "Title" }, missing: { whole: [["n"]] } };
+    const russian = { a: { saved: [["count"], " сохранено"] } };
+    const merged = withEnglishFallback("ru", russian as never, english as never);
+
+    expect(merged).toEqual({ a: { saved: [["count"], " сохранено"], title: "Title" }, missing: { whole: [["n"]] } });
+    expect(reported().map((line) => JSON.parse(line))).toEqual([
+      expect.objectContaining({ locale: "ru", missing: ["a.title", "missing.whole"] }),
+    ]);
+  });
+
   it("changes and reports nothing when the catalogue is complete", () => {
     const english = { a: { b: "B" }, c: "C" };
     expect(withEnglishFallback("ru", { a: { b: "Б" }, c: "Ц" }, english)).toEqual({ a: { b: "Б" }, c: "Ц" });

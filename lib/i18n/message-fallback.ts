@@ -36,6 +36,14 @@ export function messageFallback(
 type Messages = AbstractIntlMessages;
 
 /**
+ * A message rather than a namespace (or nothing): ICU text, or what the build compiled
+ * it to (next.config.js precompiles messages: an array, never a plain object). Typed as
+ * a string because next-intl's message types do not know the compiled form.
+ */
+const isMessage = (value: string | Messages | undefined): value is string =>
+  value !== undefined && (typeof value !== "object" || Array.isArray(value));
+
+/**
  * A locale's messages with English filling any gap, for production: a key missing
  * in zh or ru then reads in English (formatted with its values like any message)
  * instead of as a raw key. The gaps are reported once, when the catalogue is loaded.
@@ -47,12 +55,12 @@ export function withEnglishFallback(locale: string, messages: Messages, english:
     const result: Messages = { ...own };
     for (const [key, value] of Object.entries(base)) {
       const mine = own?.[key];
-      if (typeof value === "string") {
+      if (isMessage(value)) {
         if (mine === undefined) {
           result[key] = value;
           missing.push(prefix + key);
         }
-      } else if (mine === undefined || typeof mine === "object") {
+      } else if (!isMessage(mine)) {
         result[key] = merge(mine, value, `${prefix}${key}.`);
       }
     }

@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import compileMessage from "icu-minify/compile";
 import { describe, expect, it } from "vitest";
 import {
   findMessageKeyUses,
@@ -36,6 +37,23 @@ describe("message catalogues", () => {
       expect(leafKeys(load(locale, namespace)).sort()).toEqual(leafKeys(load("en", namespace)).sort());
     },
   );
+
+  // The build compiles every message (next.config.js: precompile) and stops at the first it
+  // cannot; this names them all. A literal "<" or "{" must be quoted: '<'token'>'.
+  it.each(routing.locales)("every message in %s is valid ICU text, as the build compiles it", (locale) => {
+    const invalid = messageNamespaces.flatMap((namespace) => {
+      const tree = load(locale, namespace);
+      return leafKeys(tree).flatMap((key) => {
+        try {
+          compileMessage(lookup(tree, key) as string);
+          return [];
+        } catch (error) {
+          return [`${namespace}.${key}: ${(error as Error).message}`];
+        }
+      });
+    });
+    expect(invalid).toEqual([]);
+  });
 
   it.each(routing.locales)("names every audit action in %s", (locale) => {
     const actions = lookup(load(locale, "admin"), "audit.actions") as Tree;
