@@ -169,15 +169,12 @@ async function main() {
       const perRound = catalogueSearchPaths.length * 2;
       const used = { serverMs: 0, databaseMs: 0 };
       let floorMs = 0;
+      const fetchRound = (paths: string[]) => async () => {
+        for (let i = 0; i < perRound; i++) await fetchText(`${server.baseUrl}${paths[i % paths.length]}`);
+      };
       for (let round = 0; round < rounds; round++) {
-        const searched = await measureCpu(server.pid, dbPort, async () => {
-          for (let i = 0; i < perRound; i++) {
-            await fetchText(`${server.baseUrl}${catalogueSearchPaths[i % catalogueSearchPaths.length]}`);
-          }
-        });
-        const floor = await measureCpu(server.pid, dbPort, async () => {
-          for (let i = 0; i < perRound; i++) await fetchText(`${server.baseUrl}${baselinePath}`);
-        });
+        const searched = await measureCpu(server.pid, dbPort, fetchRound(catalogueSearchPaths));
+        const floor = await measureCpu(server.pid, dbPort, fetchRound([baselinePath]));
         used.serverMs += searched.serverMs;
         used.databaseMs += searched.databaseMs;
         floorMs += floor.serverMs;
